@@ -1,0 +1,21 @@
+import { parseArgs } from 'node:util';
+import { checkPlan } from '../pipeline/check';
+import { printDiagnostics, type Output } from './io';
+import { planDir } from './planDir';
+
+export async function checkCommand(args: string[], io: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { strict: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+  });
+  const dir = await planDir(positionals);
+  const result = await checkPlan(dir, { strict: values.strict });
+  if (values.json) {
+    io.out(JSON.stringify({ ok: result.ok, diagnostics: result.diagnostics }, null, 2));
+  } else {
+    printDiagnostics(result.diagnostics, result.sources, io);
+    if (result.ok) io.err(`${dir}: plan is valid${result.diagnostics.length ? ' (with warnings)' : ''}`);
+  }
+  return result.ok ? 0 : 1;
+}

@@ -1,0 +1,37 @@
+import { checkCommand } from './check';
+import { packageVersion, processOutput, type Output } from './io';
+import { schemaCommand } from './schema';
+import { HELP, UsageError } from './usage';
+
+const commands: Record<string, (args: string[], io: Output) => Promise<number>> = {
+  check: checkCommand,
+  schema: schemaCommand,
+};
+
+/** Runs one command line and returns the exit code; never throws for user mistakes. */
+export async function main(argv: string[], io: Output = processOutput): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP);
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version') {
+    io.out(await packageVersion());
+    return 0;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.err(`plansmith: ${(error as Error).message}\n\n${HELP}`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,170 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { closest } from '../diagnostics/suggest';
+import { META_FILE, metaSchema, sectionList, type Plan, type SectionId } from './sections';
+import type { SectionDefinition } from './sections/define';
+import { decodeUtf8, parseYamlSource, type SourceFile } from './source';
+import { validateSource } from './validate';
+
+/** Where a value of the plan came from: `meta` is plan.yaml, otherwise a section id. */
+export type Origin = 'meta' | SectionId;
+
+export interface PlanFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface LoadedPlan {
+  /** The typed plan; absent when plan.yaml itself is missing or invalid. Sections that failed validation are left out. */
+  plan?: Plan;
+  sources: Partial<Record<Origin, SourceFile>>;
+  diagnostics: Diagnostic[];
+}
+
+const SECTION_EXTENSIONS = ['.yaml', '.yml', '.md'];
+/** Files a plan folder may hold besides its sections. */
+const OTHER_FILES = new Set(['README.md', 'theme.yaml', '.gitignore']);
+
+/** Reads the top-level files of a plan folder (sections never live in subfolders) and parses them. */
+export async function loadPlan(dir: string): Promise<LoadedPlan> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: PlanFile[] = [];
+  for (const entry of entries) {
+    if (!entry.isFile() || !SECTION_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) continue;
+    files.push({ name: entry.name, bytes: await readFile(join(dir, entry.name)) });
+  }
+  return parsePlanFiles(files);
+}
+
+/** Pure core of loading: file contents in, typed plan and every diagnostic out. Never throws on content. */
+export function parsePlanFiles(files: readonly PlanFile[]): LoadedPlan {
+  const byName = new Map(files.map((f) => [f.name, f]));
+  const diagnostics: Diagnostic[] = [];
+  const sources: LoadedPlan['sources'] = {};
+
+  const metaFile = byName.get(META_FILE);
+  let plan: Plan | undefined;
+  if (!metaFile) {
+    diagnostics.push({
+      file: META_FILE,
+      line: 0,
+      col: 0,
+      path: [],
+      severity: 'error',
+      code: 'missing-file',
+      message: `the plan folder has no ${META_FILE} (title, department, project, version history)`,
+      hint: 'run `plansmith init` to create a plan folder, or add plan.yaml',
+    });
+  } else {
+    const meta = readSection(metaFile, { schema: metaSchema }, diagnostics);
+    if (meta.source) sources.meta = meta.source;
+    if (meta.value) plan = { meta: meta.value as Plan['meta'] };
+  }
+
+  const claimed = new Set([META_FILE, ...OTHER_FILES]);
+  const sectionValues: Partial<Record<SectionId, unknown>> = {};
+  for (const definition of sectionList) {
+    const present = SECTION_EXTENSIONS.map((ext) => byName.get(definition.file + ext)).filter((f) => f !== undefined);
+    present.forEach((f) => claimed.add(f.name));
+    if (present.length === 0) continue;
+    if (present.length > 1) {
+      diagnostics.push({
+        file: present[1].name,
+        line: 0,
+        col: 0,
+        path: [],
+        severity: 'error',
+        code: 'duplicate-section',
+        message: `section "${definition.title}" is given twice: ${present.map((f) => f.name).join(' and ')}`,
+        hint: 'keep one of the two files',
+      });
+      continue;
+    }
+    const result = readSection(present[0], definition, diagnostics);
+    if (result.source) sources[definition.id as SectionId] = result.source;
+    if (result.value !== undefined) sectionValues[definition.id as SectionId] = result.value;
+  }
+
+  const knownNames = sectionList.map((s) => `${s.file}.yaml`).concat(META_FILE);
+  for (const file of files) {
+    if (claimed.has(file.name)) continue;
+    const suggestion = closest(file.name.replace(/\.(ya?ml|md)$/, '.yaml'), knownNames);
+    diagnostics.push({
+      file: file.name,
+      line: 0,
+      col: 0,
+      path: [],
+      severity: 'warning',
+      code: 'unknown-file',
+      message: `"${file.name}" is not a section file, so it is not part of the plan`,
+      hint: suggestion ? `did you mean "${suggestion}"?` : `section files are: ${knownNames.join(', ')}`,
+    });
+  }
+
+  if (plan) Object.assign(plan, sectionValues);
+  return { plan, sources, diagnostics };
+}
+
+function readSection(
+  file: PlanFile,
+  definition: Pick<SectionDefinition, 'schema' | 'markdownField'>,
+  diagnostics: Diagnostic[],
+): { source?: SourceFile; value?: unknown } {
+  const decoded = decodeUtf8(file.name, file.bytes);
+  if (decoded.diagnostic) {
+    diagnostics.push(decoded.diagnostic);
+    return {};
+  }
+  const text = decoded.text!;
+  if (text.trim() === '') {
+    diagnostics.push({
+      file: file.name,
+      line: 1,
+      col: 1,
+      path: [],
+      severity: 'error',
+      code: 'empty-file',
+      message: 'file is empty',
+      hint: 'fill in the section, or delete the file if the plan does not use this section',
+    });
+    return {};
+  }
+
+  const isMarkdown = file.name.endsWith('.md');
+  const { yamlText, lineOffset, body } = isMarkdown ? splitFrontMatter(text) : { yamlText: text, lineOffset: 0, body: undefined };
+  const { source, diagnostics: syntax } = parseYamlSource(file.name, yamlText, lineOffset);
+  // Code frames quote the whole file, front matter and body alike.
+  source.text = text;
+  diagnostics.push(...syntax);
+  if (syntax.some((d) => d.severity === 'error')) return { source };
+
+  let data: unknown = source.doc.toJS({ maxAliasCount: 100 }) ?? (isMarkdown ? {} : null);
+  if (isMarkdown) {
+    if (!definition.markdownField) {
+      diagnostics.push({
+        file: file.name,
+        line: 1,
+        col: 1,
+        path: [],
+        severity: 'error',
+        code: 'markdown-not-allowed',
+        message: 'this section is structured data and cannot be written as Markdown',
+        hint: `rename it to ${file.name.replace(/\.md$/, '.yaml')} and write it as YAML`,
+      });
+      return { source };
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) data = {};
+    data = { ...(data as object), [definition.markdownField]: body };
+  }
+  const result = validateSource(source, definition.schema, data);
+  diagnostics.push(...result.diagnostics);
+  return { source, value: result.value };
+}
+
+/** Splits `---\nfront matter\n---\nbody`; a file without front matter is all body. */
+export function splitFrontMatter(text: string): { yamlText: string; lineOffset: number; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) return { yamlText: '', lineOffset: 0, body: text };
+  return { yamlText: match[1], lineOffset: 1, body: text.slice(match[0].length) };
+}

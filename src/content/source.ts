@@ -1,0 +1,114 @@
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic';
+
+/** A content file parsed with positions kept, so any field path can be traced back to file:line:col. */
+export interface SourceFile {
+  /** Path relative to the plan folder. */
+  file: string;
+  text: string;
+  doc: Document;
+  lineCounter: LineCounter;
+  /** Lines before the YAML starts in `text` (front matter of a Markdown file starts after `---`). */
+  lineOffset: number;
+}
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** Decodes bytes as UTF-8, reporting the first invalid byte's position instead of silently replacing it. */
+export function decodeUtf8(file: string, bytes: Uint8Array): { text?: string; diagnostic?: Diagnostic } {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch {
+    const bad = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, bad));
+    const lines = before.split('\n');
+    return {
+      diagnostic: {
+        file,
+        line: lines.length,
+        col: lines[lines.length - 1].length + 1,
+        path: [],
+        severity: 'error',
+        code: 'not-utf8',
+        message: `file is not valid UTF-8 (byte 0x${bytes[bad].toString(16).padStart(2, '0')} at offset ${bad})`,
+        hint: 'save the file as UTF-8 (most editors: "Save with encoding" -> UTF-8)',
+      },
+    };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    const len = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    for (let k = 1; k < len; k++) if (bytes[i + k] >> 6 !== 0b10) return i;
+    i += len;
+  }
+  return i;
+}
+
+/**
+ * Parses YAML keeping node ranges. Syntax errors and duplicate keys become diagnostics; alias expansion is
+ * bounded so a "billion laughs" file cannot exhaust memory.
+ */
+export function parseYamlSource(file: string, text: string, lineOffset = 0): { source: SourceFile; diagnostics: Diagnostic[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
+  const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => {
+    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+    const isDuplicate = e.code === 'DUPLICATE_KEY';
+    return {
+      file,
+      line: pos.line + lineOffset,
+      col: pos.col,
+      path: [],
+      severity: doc.errors.includes(e as never) ? 'error' : 'warning',
+      code: isDuplicate ? 'duplicate-key' : 'yaml-syntax',
+      message: isDuplicate ? 'duplicate key: this key is already set earlier in the same mapping' : `YAML: ${firstSentence(e.message)}`,
+      hint: isDuplicate ? 'remove one of the two entries or rename it' : undefined,
+    } satisfies Diagnostic;
+  });
+  return { source: { file, text, doc, lineCounter, lineOffset }, diagnostics };
+}
+
+function firstSentence(message: string): string {
+  return message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').trim();
+}
+
+/**
+ * Position of the value at `path`. A path that does not exist (a missing field) resolves to its deepest
+ * existing parent; `key: true` points at the key of the last segment (used for unknown keys).
+ */
+export function locate(source: SourceFile, path: FieldPath, options: { key?: boolean } = {}): Position {
+  let node: unknown = source.doc.contents;
+  let offset = (node as Node | null)?.range?.[0] ?? 0;
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && (isScalar(p.key) ? p.key.value : p.key) == segment);
+      if (!pair) break;
+      const keyNode = pair.key as Node | null;
+      if (last && options.key && keyNode?.range) {
+        offset = keyNode.range[0];
+        node = undefined;
+        break;
+      }
+      node = pair.value;
+      offset = (pair.value as Node | null)?.range?.[0] ?? keyNode?.range?.[0] ?? offset;
+    } else if (isSeq(node) && typeof segment === 'number' && node.items[segment] !== undefined) {
+      node = node.items[segment];
+      offset = (node as Node | null)?.range?.[0] ?? offset;
+    } else {
+      break;
+    }
+  }
+  const pos = source.lineCounter.linePos(offset);
+  return { line: pos.line + source.lineOffset, col: pos.col };
+}

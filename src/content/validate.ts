@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import { formatPath, type Diagnostic, type FieldPath } from '../diagnostics/diagnostic';
+import { closest } from '../diagnostics/suggest';
+import { locate, type SourceFile } from './source';
+
+type Issue = z.core.$ZodIssue;
+
+/** Validates a parsed file against its schema; every schema issue becomes a located diagnostic. */
+export function validateSource<S extends z.ZodType>(
+  source: SourceFile,
+  schema: S,
+  data: unknown,
+): { value?: z.output<S>; diagnostics: Diagnostic[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { value: result.data, diagnostics: [] };
+  return { diagnostics: result.error.issues.flatMap((issue) => issueToDiagnostics(source, schema, data, issue)) };
+}
+
+function issueToDiagnostics(source: SourceFile, schema: z.ZodType, data: unknown, issue: Issue): Diagnostic[] {
+  const path = issue.path as FieldPath;
+  const at = (p: FieldPath, key = false) => ({ file: source.file, ...locate(source, p, { key }), path: p });
+
+  if (issue.code === 'unrecognized_keys') {
+    const known = objectKeysAt(schema, path);
+    return issue.keys.map((key) => {
+      const suggestion = closest(key, known);
+      return {
+        ...at([...path, key], true),
+        severity: 'error',
+        code: 'unknown-key',
+        message: `unknown key "${key}"${path.length ? ` in ${formatPath(path)}` : ''}`,
+        hint: suggestion
+          ? `did you mean "${suggestion}"?`
+          : known.length
+            ? `allowed keys: ${known.join(', ')}`
+            : undefined,
+      } satisfies Diagnostic;
+    });
+  }
+
+  const value = valueAt(data, path);
+  const field = path.length ? formatPath(path) : 'file';
+  if (issue.code === 'invalid_type' && value === undefined) {
+    return [
+      {
+        ...at(path),
+        severity: 'error',
+        code: 'missing-field',
+        message: `missing required field "${formatPath(path)}"`,
+        hint: `add "${String(path[path.length - 1])}:" with ${article(issue.expected)} value`,
+      },
+    ];
+  }
+  if (issue.code === 'invalid_type') {
+    const got = describeValue(value);
+    return [
+      {
+        ...at(path),
+        severity: 'error',
+        code: 'wrong-type',
+        message: `${field}: expected ${article(issue.expected)}, got ${got}`,
+        hint:
+          issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+            ? `put the value in quotes: "${String(value)}"`
+            : undefined,
+      },
+    ];
+  }
+  if (issue.code === 'invalid_value') {
+    const allowed = issue.values.map(String);
+    const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+    return [
+      {
+        ...at(path),
+        severity: 'error',
+        code: 'invalid-value',
+        message: `${field}: ${describeValue(value)} is not one of ${allowed.join(', ')}`,
+        hint: suggestion ? `did you mean "${suggestion}"?` : undefined,
+      },
+    ];
+  }
+  const code = issue.code === 'invalid_format' ? `invalid-${issue.format}` : issue.code.replace(/_/g, '-');
+  return [
+    {
+      ...at(path),
+      severity: 'error',
+      code,
+      message: `${field}: ${lowerFirst(issue.message)}${issue.code === 'invalid_format' ? `, got ${describeValue(value)}` : ''}`,
+    },
+  ];
+}
+
+export function valueAt(data: unknown, path: FieldPath): unknown {
+  let node = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    if (!Object.prototype.hasOwnProperty.call(node, segment)) return undefined;
+    node = (node as Record<string | number, unknown>)[segment];
+  }
+  return node;
+}
+
+/** The keys an object schema allows at `path`, looking through optional, default, array and pipe wrappers. */
+export function objectKeysAt(schema: z.ZodType, path: FieldPath): string[] {
+  let node: z.ZodType | undefined = schema;
+  for (const segment of [...path, null]) {
+    node = unwrap(node);
+    if (!node) return [];
+    if (segment === null) break;
+    const def = node._zod.def as { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType };
+    if (def.type === 'object' && typeof segment === 'string') node = def.shape?.[segment];
+    else if (def.type === 'array' && typeof segment === 'number') node = def.element;
+    else return [];
+  }
+  const def = node?._zod.def as { type: string; shape?: Record<string, unknown> } | undefined;
+  return def?.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let node = schema;
+  for (let guard = 0; node && guard < 20; guard++) {
+    const def = node._zod.def as { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType };
+    if (def.innerType) node = def.innerType;
+    else if (def.type === 'pipe') node = def.out && (def.out._zod.def as { type: string }).type !== 'transform' ? def.out : def.in;
+    else return node;
+  }
+  return node;
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'an empty value';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return `${typeof value} ${String(value)}`;
+}
+
+function article(noun: string): string {
+  const name = noun === 'object' ? 'mapping' : noun === 'array' ? 'list' : noun;
+  return /^[aeiou]/.test(name) ? `an ${name}` : `a ${name}`;
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

@@ -1,0 +1,176 @@
+/**
+ * The one document tree every writer consumes. Readers of content (templates + Markdown) build it; writers
+ * (HTML, DOCX, PDF) turn it into bytes and know nothing else: not sections, not YAML, not zod.
+ */
+
+export interface TextRun {
+  type: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  strike?: boolean;
+  code?: boolean;
+  /** External link (http, https, mailto) or internal anchor (`#id`); anything else never reaches the tree. */
+  href?: string;
+}
+
+export interface LineBreak {
+  type: 'break';
+}
+
+export type Inline = TextRun | LineBreak;
+
+export interface Heading {
+  type: 'heading';
+  level: 1 | 2 | 3 | 4 | 5 | 6;
+  runs: Inline[];
+  /** Plain text of the heading, without its number. */
+  text: string;
+  /** Unique anchor id, stable for the same content. */
+  id: string;
+  /** Section number such as "2.3", absent for unnumbered headings (Version History, Table of Contents). */
+  number?: string;
+  /** Whether the table of contents lists it (only levels 1-3 ever do). */
+  toc: boolean;
+}
+
+export interface Paragraph {
+  type: 'paragraph';
+  runs: Inline[];
+  /** `note`: small print such as a caption or "Legend: R=Responsible". */
+  style?: 'normal' | 'note';
+}
+
+export interface ListItem {
+  blocks: Block[];
+  /** Task-list item: done (true) or not (false); undefined for ordinary items. */
+  checked?: boolean;
+}
+
+export interface List {
+  type: 'list';
+  ordered: boolean;
+  start: number;
+  items: ListItem[];
+}
+
+export type Align = 'left' | 'center' | 'right' | null;
+
+/** Table cells hold inline content; a LineBreak separates lines inside a cell. */
+export type Cell = Inline[];
+
+export interface Table {
+  type: 'table';
+  header: Cell[];
+  rows: Cell[][];
+  align: Align[];
+  /** Relative column widths (sum 1) when the template gives them; writers size columns otherwise. */
+  widths?: number[];
+  caption?: string;
+}
+
+export interface Image {
+  type: 'image';
+  /** The original reference, for messages and alt-less fallbacks. */
+  src: string;
+  data: Uint8Array;
+  mime: 'image/png' | 'image/jpeg' | 'image/svg+xml';
+  /** Intrinsic size in CSS pixels. */
+  width: number;
+  height: number;
+  alt: string;
+  caption?: string;
+  /** Fraction of the text width the image may take (0-1]. */
+  scale: number;
+}
+
+export interface CodeBlock {
+  type: 'code';
+  text: string;
+}
+
+export interface Quote {
+  type: 'quote';
+  blocks: Block[];
+}
+
+export interface Rule {
+  type: 'rule';
+}
+
+export interface PageBreak {
+  type: 'pageBreak';
+}
+
+/** Where the table of contents goes; each writer fills it from `tocEntries(tree)`. */
+export interface TocPlaceholder {
+  type: 'toc';
+  title: string;
+}
+
+export type Block = Heading | Paragraph | List | Table | Image | CodeBlock | Quote | Rule | PageBreak | TocPlaceholder;
+
+export interface DocMeta {
+  title: string;
+  subject: string;
+  author: string;
+  keywords: string[];
+  /** BCP 47 language tag, e.g. en-US. */
+  language: string;
+  /** ISO date (YYYY-MM-DD) of this version: the only date writers may put in file metadata. */
+  date: string;
+  version: string;
+}
+
+export interface TitlePage {
+  title: string;
+  subtitle?: string;
+  /** Lines under the title: system and release, department, division, project. */
+  lines: string[];
+  version: string;
+  date: string;
+  logo?: Image;
+  classification?: string;
+  preparedBy: string;
+  approvals: { name: string; role: string; date?: string }[];
+}
+
+/** Running header and footer on every page after the title page; writers append "Page X of Y". */
+export interface PageFurniture {
+  headerLeft: string;
+  headerRight: string;
+  headerLogo?: Image;
+  classification?: string;
+  footerLeft: string;
+}
+
+export interface DocTree {
+  meta: DocMeta;
+  titlePage: TitlePage;
+  furniture: PageFurniture;
+  blocks: Block[];
+}
+
+export interface TocEntry {
+  level: number;
+  number?: string;
+  text: string;
+  id: string;
+}
+
+/** Headings the table of contents lists, in document order. */
+export function tocEntries(tree: DocTree, maxLevel = 3): TocEntry[] {
+  return tree.blocks
+    .filter((b): b is Heading => b.type === 'heading' && b.toc && b.level <= maxLevel)
+    .map((h) => ({ level: h.level, number: h.number, text: h.text, id: h.id }));
+}
+
+/** Plain text of inline content, line breaks as newlines. */
+export function plainText(runs: readonly Inline[]): string {
+  return runs.map((r) => (r.type === 'break' ? '\n' : r.text)).join('');
+}
+
+/** "2.3 Implementation Schedule" */
+export function headingLabel(h: { number?: string; text: string }): string {
+  return h.number ? `${h.number} ${h.text}` : h.text;
+}

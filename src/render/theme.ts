@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'expected a colour such as #1F3864');
+
+/** Page size, margins, fonts and colours shared by all writers (`templates/theme.yaml`). */
+export const themeSchema = z.strictObject({
+  paper: z.enum(['letter', 'a4']).default('letter'),
+  /** Margins in points (1/72 inch). */
+  margins: z
+    .strictObject({ top: z.number().min(18), right: z.number().min(18), bottom: z.number().min(18), left: z.number().min(18) })
+    .default({ top: 72, right: 72, bottom: 72, left: 72 }),
+  font: z
+    .strictObject({
+      /** Family name written into DOCX and HTML; the PDF embeds the bundled DejaVu Sans files. */
+      family: z.string().default('DejaVu Sans'),
+      mono: z.string().default('DejaVu Sans Mono'),
+      /** Sizes in points. */
+      body: z.number().min(6).max(16).default(10),
+      small: z.number().min(5).max(12).default(8),
+      title: z.number().min(14).max(48).default(26),
+      h1: z.number().default(16),
+      h2: z.number().default(13),
+      h3: z.number().default(11.5),
+    })
+    .default({ family: 'DejaVu Sans', mono: 'DejaVu Sans Mono', body: 10, small: 8, title: 26, h1: 16, h2: 13, h3: 11.5 }),
+  colors: z
+    .strictObject({
+      text: color.default('#1A1A1A'),
+      heading: color.default('#1F3864'),
+      accent: color.default('#2E74B5'),
+      muted: color.default('#595959'),
+      tableHeaderFill: color.default('#D9E2F3'),
+      tableBorder: color.default('#8EAADB'),
+      link: color.default('#0563C1'),
+    })
+    .default({
+      text: '#1A1A1A',
+      heading: '#1F3864',
+      accent: '#2E74B5',
+      muted: '#595959',
+      tableHeaderFill: '#D9E2F3',
+      tableBorder: '#8EAADB',
+      link: '#0563C1',
+    }),
+  /** Tables with at least this many columns are set on landscape pages in paged formats. */
+  landscapeColumns: z.number().int().min(2).default(8),
+});
+
+export type Theme = z.infer<typeof themeSchema>;
+
+export const defaultTheme: Theme = themeSchema.parse({});
+
+/** Page size in points for the theme's paper. */
+export function pageSize(theme: Theme): { width: number; height: number } {
+  return theme.paper === 'a4' ? { width: 595.28, height: 841.89 } : { width: 612, height: 792 };
+}

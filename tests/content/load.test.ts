@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlanFiles, type PlanFile } from '../../src/content/load';
+
+const file = (name: string, text: string | Uint8Array): PlanFile => ({
+  name,
+  bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
+});
+
+const META = `title: Implementation Management Plan
+system: { name: Analytix, version: "2.4" }
+department: Department of Consumer Outreach
+project: Analytix Modernization
+preparedBy: Ana Nunez
+versions:
+  - { version: "1.0", date: 2026-09-01, author: Ana Nunez, summary: Initial release }
+`;
+
+describe('parsePlanFiles', () => {
+  it('loads a minimal plan with no diagnostics', () => {
+    const loaded = parsePlanFiles([file('plan.yaml', META), file('introduction.md', 'This plan **describes** it.\n')]);
+    expect(loaded.diagnostics).toEqual([]);
+    expect(loaded.plan?.meta.system.name).toBe('Analytix');
+    expect(loaded.plan?.introduction?.text).toBe('This plan **describes** it.');
+  });
+
+  it('reports a missing plan.yaml as an error on the file', () => {
+    const { diagnostics, plan } = parsePlanFiles([]);
+    expect(plan).toBeUndefined();
+    expect(diagnostics).toMatchObject([{ file: 'plan.yaml', code: 'missing-file', severity: 'error' }]);
+  });
+
+  it('points an unknown key at its line and column and suggests the known key', () => {
+    const { diagnostics } = parsePlanFiles([file('plan.yaml', META.replace('preparedBy', 'preparedby'))]);
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'plan.yaml', line: 5, col: 1, code: 'unknown-key', hint: 'did you mean "preparedBy"?' }),
+    );
+  });
+
+  it('reports non-UTF-8 bytes at the position of the first bad byte', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('text: ok\ntext2: '), 0xff]);
+    const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('introduction.yaml', bytes)]);
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'introduction.yaml', line: 2, col: 8, code: 'not-utf8' })]);
+  });
+
+  it('reports an empty section file and a YAML duplicate key', () => {
+    const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('major-tasks.yaml', '  \n'), file('introduction.yaml', 'text: a\ntext: b\n')]);
+    expect(diagnostics.map((d) => [d.file, d.line, d.col, d.code])).toEqual([
+      ['introduction.yaml', 2, 1, 'duplicate-key'],
+      ['major-tasks.yaml', 1, 1, 'empty-file'],
+    ]);
+  });
+
+  it('warns about a file that is not a section, suggesting the closest section name', () => {
+    const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('introdution.yaml', 'text: x\n')]);
+    expect(diagnostics).toEqual([expect.objectContaining({ code: 'unknown-file', severity: 'warning', hint: 'did you mean "introduction.yaml"?' })]);
+  });
+});
