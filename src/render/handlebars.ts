@@ -1,0 +1,147 @@
+import Handlebars from 'handlebars';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { escapeInline, escapeCell, formatDate, formatMoney } from './markdownText';
+
+/** A template's source and the file it came from (built-in or the plan's own override). */
+export interface TemplateSource {
+  file: string;
+  source: string;
+}
+
+type AST = hbs.AST.Program;
+
+/**
+ * Helpers available in section templates. Each returns Markdown; `SafeString` marks output that is already
+ * safe Markdown and must not be escaped again.
+ */
+const helpers: Record<string, Handlebars.HelperDelegate> = {
+  /** Prose field: Markdown by design, inserted as written. */
+  md: (value: unknown) => new Handlebars.SafeString(value == null ? '' : String(value).trim()),
+  /** Plain value or list for a table cell: escaped, list items and lines separated by line breaks. */
+  cell: (value: unknown) => new Handlebars.SafeString(escapeCell(value)),
+  /** Prose inside a table cell: Markdown kept, but lines joined with <br> and pipes escaped so the row holds. */
+  mdCell: (value: unknown) =>
+    new Handlebars.SafeString(value == null ? '' : String(value).trim().replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')),
+  date: (value: unknown) => (typeof value === 'string' ? formatDate(value) : ''),
+  money: (value: unknown, currency: unknown) =>
+    typeof value === 'number' ? formatMoney(value, typeof currency === 'string' ? currency : 'USD') : '',
+  join: (list: unknown, separator: unknown) =>
+    Array.isArray(list) ? list.map(String).join(typeof separator === 'string' ? separator : ', ') : '',
+  yesNo: (value: unknown) => (value ? 'Yes' : 'No'),
+  checkbox: (value: unknown) => (value ? '☑' : '☐'),
+  eq: (a: unknown, b: unknown) => a === b,
+  count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
+  /** Copy of a list sorted by a key, case-insensitively (the glossary is alphabetical). */
+  sortBy: (list: unknown, key: unknown) =>
+    Array.isArray(list)
+      ? [...list].sort((a, b) => String(a?.[key as string] ?? '').localeCompare(String(b?.[key as string] ?? ''), 'en', { sensitivity: 'base' }))
+      : [],
+  /** Markdown-escapes a value; wrapped around every `{{value}}` by `escapeByDefault`. */
+  escapeMd: (value: unknown) =>
+    value instanceof Handlebars.SafeString ? value : new Handlebars.SafeString(escapeInline(value)),
+};
+
+const BUILT_IN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
+const KNOWN_HELPERS = Object.fromEntries([...BUILT_IN_HELPERS, ...Object.keys(helpers)].map((h) => [h, true]));
+
+/**
+ * Rewrites every `{{expression}}` into `{{escapeMd expression}}`, so values are escaped for the Markdown they
+ * land in unless the template asks for raw Markdown with `{{{triple}}}` or a helper returns a SafeString.
+ */
+function escapeByDefault(program: AST): AST {
+  const visitor = new Handlebars.Visitor();
+  visitor.MustacheStatement = function (node: hbs.AST.MustacheStatement) {
+    if (!node.escaped) return;
+    const original = node.path as hbs.AST.PathExpression;
+    const isHelperCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || Object.hasOwn(KNOWN_HELPERS, original.original);
+    const inner: hbs.AST.Expression = isHelperCall
+      ? ({ type: 'SubExpression', path: node.path, params: node.params, hash: node.hash, loc: node.loc } as hbs.AST.SubExpression)
+      : node.path;
+    node.path = { type: 'PathExpression', data: false, depth: 0, parts: ['escapeMd'], original: 'escapeMd', loc: node.loc } as hbs.AST.PathExpression;
+    node.params = [inner];
+    node.hash = undefined as unknown as hbs.AST.Hash;
+    node.escaped = false;
+  };
+  visitor.accept(program);
+  return program;
+}
+
+export interface TemplateEngine {
+  /** Renders a named template; a failing template yields a diagnostic pointing at the template file. */
+  render(name: string, context: unknown): { markdown?: string; diagnostics: Diagnostic[] };
+  has(name: string): boolean;
+}
+
+/**
+ * An isolated Handlebars environment: only the helpers above (unknown helpers are compile errors), no
+ * prototype access, partials from `partials`, and every value Markdown-escaped by default.
+ */
+export function createTemplateEngine(
+  templates: ReadonlyMap<string, TemplateSource>,
+  partials: ReadonlyMap<string, TemplateSource> = new Map(),
+): TemplateEngine {
+  const hb = Handlebars.create();
+  hb.registerHelper(helpers);
+  const compiled = new Map<string, { file: string; fn?: Handlebars.TemplateDelegate; error?: Diagnostic }>();
+  const compileOptions: CompileOptions = { knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true, noEscape: true, preventIndent: true };
+
+  const compile = (name: string, template: TemplateSource) => {
+    try {
+      const ast = escapeByDefault(hb.parse(template.source));
+      const fn = hb.compile(ast as unknown as string, compileOptions);
+      return { file: template.file, fn };
+    } catch (error) {
+      return { file: template.file, error: templateDiagnostic(template.file, error) };
+    }
+  };
+  const partialErrors: Diagnostic[] = [];
+  for (const [name, partial] of partials) {
+    const result = compile(name, partial);
+    if (result.fn) hb.registerPartial(name, result.fn);
+    else if (result.error) partialErrors.push(result.error);
+  }
+
+  return {
+    has: (name) => templates.has(name),
+    render(name, context) {
+      const template = templates.get(name);
+      if (!template) {
+        return {
+          diagnostics: [{ file: `templates/sections/${name}.hbs`, line: 0, col: 0, path: [], severity: 'error', code: 'missing-template', message: `no template named "${name}"` }],
+        };
+      }
+      let entry = compiled.get(name);
+      if (!entry) {
+        entry = compile(name, template);
+        compiled.set(name, entry);
+      }
+      if (entry.error) return { diagnostics: [entry.error, ...partialErrors] };
+      try {
+        const markdown = entry.fn!(context, { allowProtoMethodsByDefault: false, allowProtoPropertiesByDefault: false });
+        return { markdown, diagnostics: partialErrors };
+      } catch (error) {
+        return { diagnostics: [templateDiagnostic(entry.file, error), ...partialErrors] };
+      }
+    },
+  };
+}
+
+/** Handlebars reports positions in its messages ("Parse error on line 3", "- 3:4"); lift them out. */
+function templateDiagnostic(file: string, error: unknown): Diagnostic {
+  const message = error instanceof Error ? error.message : String(error);
+  const parse = /Parse error on line (\d+)/.exec(message);
+  const range = /- (\d+):(\d+)\s*$/.exec(message);
+  const line = parse ? Number(parse[1]) : range ? Number(range[1]) : 0;
+  const col = range ? Number(range[2]) + 1 : line ? 1 : 0;
+  const firstLine = message.split('\n')[0].replace(/\s*- \d+:\d+\s*$/, '');
+  return {
+    file,
+    line,
+    col,
+    path: [],
+    severity: 'error',
+    code: 'template-error',
+    message: parse ? `template syntax error: ${(message.split('\n').pop() ?? '').replace(/^Expecting .*, got/, 'unexpected')}` : `template: ${firstLine}`,
+    hint: /unknown helper/.test(message) ? `available helpers: ${Object.keys(helpers).filter((h) => h !== 'escapeMd').join(', ')}` : undefined,
+  };
+}

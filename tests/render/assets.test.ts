@@ -1,0 +1,43 @@
+import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadImages } from '../../src/render/assets';
+import { solidPng } from '../fixtures/sampleTree';
+
+let root: string;
+let plan: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'plansmith-assets-'));
+  plan = join(root, 'plan');
+  await mkdir(join(plan, 'assets'), { recursive: true });
+  await writeFile(join(plan, 'assets', 'a.png'), solidPng(30, 10));
+  await writeFile(join(plan, 'assets', 'fake.png'), 'not an image');
+  await writeFile(join(root, 'secret.png'), solidPng(2, 2));
+  await symlink(join(root, 'secret.png'), join(plan, 'assets', 'link.png'));
+  await writeFile(join(plan, 'assets', 'd.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"></svg>');
+});
+
+describe('loadImages', () => {
+  it('reads PNG and SVG files inside the plan folder with their size', async () => {
+    const images = await loadImages(plan, ['assets/a.png', 'assets/d.svg']);
+    expect(images.get('assets/a.png')).toMatchObject({ mime: 'image/png', width: 30, height: 10 });
+    expect(images.get('assets/d.svg')).toMatchObject({ mime: 'image/svg+xml', width: 120, height: 60 });
+  });
+
+  it.each([
+    ['../secret.png', 'is outside the plan folder'],
+    ['../../etc/passwd', 'is outside the plan folder'],
+    ['/etc/passwd', 'use a path relative to the plan folder'],
+    ['https://example.org/x.png', 'not URLs'],
+    ['file:///etc/passwd', 'not URLs'],
+    ['assets/link.png', 'links to a file outside the plan folder'],
+    ['assets/missing.png', 'does not exist'],
+    ['assets/fake.png', 'is not a PNG, JPEG or SVG image'],
+    ['assets', 'is not a file'],
+  ])('refuses %s', async (src, message) => {
+    const images = await loadImages(plan, [src]);
+    expect(images.get(src)).toEqual({ error: expect.stringContaining(message) });
+  });
+});
