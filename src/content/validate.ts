@@ -79,13 +79,16 @@ function issueToDiagnostics(source: SourceFile, schema: z.ZodType, data: unknown
       },
     ];
   }
-  const code = issue.code === 'invalid_format' ? `invalid-${issue.format}` : issue.code.replace(/_/g, '-');
+  // Schema rules (refine/superRefine) may name their own code and hint through `params`.
+  const params = issue.code === 'custom' ? (issue.params as { code?: string; hint?: string } | undefined) : undefined;
+  const code = params?.code ?? (issue.code === 'invalid_format' ? `invalid-${issue.format}` : issue.code.replace(/_/g, '-'));
   return [
     {
       ...at(path),
       severity: 'error',
       code,
       message: `${field}: ${lowerFirst(issue.message)}${issue.code === 'invalid_format' ? `, got ${describeValue(value)}` : ''}`,
+      hint: params?.hint,
     },
   ];
 }

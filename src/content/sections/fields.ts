@@ -6,7 +6,11 @@ import { z } from 'zod';
  */
 
 /** Prose: Markdown allowed (paragraphs, lists, emphasis, links, inline code). */
-export const markdown = z.string().trim().min(1, 'must not be empty').describe('Markdown text');
+export const markdown = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .meta({ contentMediaType: 'text/markdown', description: 'Markdown text' });
 
 /** A plain value (a name, a table cell): rendered literally, never interpreted as Markdown. */
 export const text = z.string().trim().min(1, 'must not be empty');

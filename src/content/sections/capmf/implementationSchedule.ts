@@ -9,7 +9,8 @@ export const scheduledTask = z.strictObject({
   start: isoDate.describe('Planned start date'),
   finish: isoDate.describe('Planned finish date'),
   dependsOn: z.array(id).default([]).describe('Ids of tasks that must finish before this one starts'),
-  milestone: z.boolean().default(false),
+  phase: id.optional().describe('Id of the phase the task belongs to (e.g. "P2"), when the plan defines phases'),
+  milestone: z.boolean().default(false).describe('true for a checkpoint rather than a piece of work'),
 });
 
 export const implementationSchedule = defineSection({

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { defineSection } from '../define';
+import { id, intro, isoDate, markdown, text } from '../fields';
+import { duration } from './duration';
+
+/** One work package of the Work Breakdown Structure. */
+export const workPackage = z.strictObject({
+  id: id.describe('Work package id, unique in the plan, e.g. WP1.1'),
+  name: text,
+  activities: z.array(markdown).min(1, 'list at least one activity'),
+  deliverables: z.array(text).min(1, 'list at least one deliverable'),
+  duration,
+  dependsOn: z
+    .array(id)
+    .default([])
+    .describe('Ids of work packages, or of phases (meaning all of that phase\'s work), that must finish before this one starts'),
+});
+
+export const phase = z.strictObject({
+  id: id.describe('Phase id used by milestones, staffing, budget and quality checkpoints, e.g. P1'),
+  name: text,
+  start: isoDate.describe('Start date of the phase'),
+  finish: isoDate.describe('Finish date of the phase (its last day of work)'),
+  objectives: markdown,
+  workPackages: z.array(workPackage).min(1, 'a phase needs at least one work package'),
+});
+
+/** Roadmap: Work Breakdown Structure — the phases, in order, each with its work packages. */
+export const phases = defineSection({
+  id: 'phases',
+  file: 'phases',
+  title: 'Work Breakdown Structure',
+  schema: z.strictObject({
+    intro,
+    phases: z.array(phase).min(1, 'describe at least one phase'),
+  }),
+});
+
+export type WorkPackage = z.infer<typeof workPackage>;
+export type Phase = z.infer<typeof phase>;
