@@ -13,6 +13,8 @@ export interface Finding {
   code: string;
   message: string;
   hint?: string;
+  /** Where in the string value at `path` the problem is (a word inside a paragraph); located exactly when possible. */
+  offset?: number;
 }
 
 /** A cross-check is a small pure function of the plan. Sections a plan does not use are undefined. */

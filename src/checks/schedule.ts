@@ -63,7 +63,7 @@ export const noDependencyCycles: CrossCheck = (plan) => {
   const index = new Map(tasks.map((t, i) => [t.id, i]));
   return findCycles(tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((d) => index.has(d)) }))).map((cycle) => {
     const first = index.get(cycle[0])!;
-    const edge = tasks[first].dependsOn.indexOf(cycle[1]);
+    const edge = tasks[first].dependsOn.indexOf(cycle[1] ?? cycle[0]);
     return {
       origin: 'implementationSchedule',
       path: ['tasks', first, 'dependsOn', edge],

@@ -1,11 +1,13 @@
-import { checkCommand } from './check';
 import { packageVersion, processOutput, type Output } from './io';
-import { schemaCommand } from './schema';
 import { HELP, UsageError } from './usage';
 
-const commands: Record<string, (args: string[], io: Output) => Promise<number>> = {
-  check: checkCommand,
-  schema: schemaCommand,
+type Command = (args: string[], io: Output) => Promise<number>;
+
+/** Commands load on demand, so `check` never pays for loading the DOCX and PDF writers. */
+const commands: Record<string, () => Promise<Command>> = {
+  build: async () => (await import('./build')).buildCommand,
+  check: async () => (await import('./check')).checkCommand,
+  schema: async () => (await import('./schema')).schemaCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws for user mistakes. */
@@ -19,9 +21,9 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     io.out(await packageVersion());
     return 0;
   }
-  const command = commands[name];
   try {
-    if (!command) throw new UsageError(`unknown command "${name}"`);
+    if (!Object.hasOwn(commands, name)) throw new UsageError(`unknown command "${name}"`);
+    const command = await commands[name]();
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

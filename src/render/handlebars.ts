@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { escapeInline, escapeCell, formatDate, formatMoney } from './markdownText';
+import { escapeInline, escapeCell, formatDate, formatMoney, proseForCell } from './markdownText';
 
 /** A template's source and the file it came from (built-in or the plan's own override). */
 export interface TemplateSource {
@@ -19,9 +19,8 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   md: (value: unknown) => new Handlebars.SafeString(value == null ? '' : String(value).trim()),
   /** Plain value or list for a table cell: escaped, list items and lines separated by line breaks. */
   cell: (value: unknown) => new Handlebars.SafeString(escapeCell(value)),
-  /** Prose inside a table cell: Markdown kept, but lines joined with <br> and pipes escaped so the row holds. */
-  mdCell: (value: unknown) =>
-    new Handlebars.SafeString(value == null ? '' : String(value).trim().replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>')),
+  /** Prose inside a table cell: Markdown kept, folded onto one line so the row holds. */
+  mdCell: (value: unknown) => new Handlebars.SafeString(value == null ? '' : proseForCell(String(value))),
   date: (value: unknown) => (typeof value === 'string' ? formatDate(value) : ''),
   money: (value: unknown, currency: unknown) =>
     typeof value === 'number' ? formatMoney(value, typeof currency === 'string' ? currency : 'USD') : '',

@@ -19,6 +19,20 @@ export function escapeCell(value: unknown): string {
   return escapeInline(value);
 }
 
+/**
+ * Markdown prose for a table cell, where a row must stay on one line: unescaped pipes are escaped, a
+ * paragraph break becomes two line breaks, a line starting a list item gets its own line, and other line
+ * ends are soft (a space), as they would be in a paragraph.
+ */
+export function proseForCell(markdown: string): string {
+  return markdown
+    .trim()
+    .replace(/(^|[^\\])\|/g, '$1\\|')
+    .replace(/\r?\n\s*\r?\n\s*/g, '<br><br>')
+    .replace(/\r?\n(?=\s*(?:[-*+]|\d+[.)])\s)/g, '<br>')
+    .replace(/\s*\r?\n\s*/g, ' ');
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** 2027-01-04 -> "January 4, 2027"; computed by hand so output does not depend on the machine's locale data. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeCell, escapeInline, formatDate, formatMoney } from '../../src/render/markdownText';
+import { escapeCell, escapeInline, formatDate, formatMoney, proseForCell } from '../../src/render/markdownText';
 
 describe('markdown text', () => {
   it('escapes every character Markdown could interpret', () => {
@@ -18,5 +18,16 @@ describe('markdown text', () => {
     expect(formatMoney(450000)).toBe('$450,000');
     expect(formatMoney(1999.99, 'EUR')).toBe('€1,999.99');
     expect(formatMoney(12, 'CHF')).toBe('12 CHF');
+  });
+});
+
+describe('proseForCell', () => {
+  it('keeps a row on one line: soft line ends, paragraph breaks and list items as <br>', () => {
+    expect(proseForCell('first line\nsame paragraph\n\nnext paragraph\n- item one\n- item two')).toBe(
+      'first line same paragraph<br><br>next paragraph<br>- item one<br>- item two',
+    );
+  });
+  it('escapes bare pipes once and leaves escaped ones alone', () => {
+    expect(proseForCell('a | b \\| c')).toBe('a \\| b \\| c');
   });
 });

@@ -1,0 +1,73 @@
+import type { FieldPath } from '../diagnostics/diagnostic';
+import type { CrossCheck, Finding } from './finding';
+
+/** Money is summed as integer cents, so 0.1 + 0.2 is exactly 0.3 and a typed total either matches or not. */
+export function toCents(amount: number): number {
+  return Math.round(amount * 100);
+}
+
+/** 175000 cents -> "1,750", 12345 -> "123.45": whole amounts without cents, grouped by thousands. */
+export function formatCents(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const fraction = abs % 100;
+  return `${sign}${whole}${fraction ? `.${String(fraction).padStart(2, '0')}` : ''}`;
+}
+
+const sumCents = (amounts: readonly number[]) => amounts.reduce((sum, a) => sum + toCents(a), 0);
+
+/**
+ * Typed budget totals equal the sums they stand for: each row's total, each phase total (column sum) and
+ * the grand total (sum of every amount). Both values are named, so the reader sees which one is wrong.
+ */
+export const budgetTotalsAddUp: CrossCheck = (plan) => {
+  const budget = plan.budget;
+  if (!budget) return [];
+  const currency = budget.currency;
+  const mismatch = (path: FieldPath, what: string, typed: number, computed: number): Finding[] =>
+    typed === computed
+      ? []
+      : [{
+          origin: 'budget',
+          path,
+          severity: 'error',
+          code: 'total-mismatch',
+          message: `${what} is ${formatCents(typed)} ${currency}, but the amounts add up to ${formatCents(computed)} ${currency}`,
+          hint: 'correct either the total or the amounts it sums',
+        }];
+  const rows = budget.categories.flatMap((row, i) =>
+    row.total === undefined
+      ? []
+      : mismatch(['categories', i, 'total'], `the total of "${row.category}"`, toCents(row.total), sumCents(Object.values(row.amounts))),
+  );
+  const columns = Object.entries(budget.phaseTotals ?? {}).flatMap(([phase, total]) =>
+    mismatch(['phaseTotals', phase], `the total of phase ${phase}`, toCents(total), sumCents(budget.categories.map((row) => row.amounts[phase] ?? 0))),
+  );
+  const grand = budget.grandTotal === undefined
+    ? []
+    : mismatch(['grandTotal'], 'the grand total', toCents(budget.grandTotal), sumCents(budget.categories.flatMap((row) => Object.values(row.amounts))));
+  return [...rows, ...columns, ...grand];
+};
+
+/** FTE are fractions such as 0.25 or 1/3 rounded to 0.33; they are compared to a millionth to ignore float noise. */
+const toMicroFte = (fte: number) => Math.round(fte * 1_000_000);
+const formatFte = (micro: number) => String(micro / 1_000_000);
+
+/** Each typed total FTE of the staffing table equals the sum of the row's per-phase FTE. */
+export const staffingTotalsAddUp: CrossCheck = (plan) =>
+  (plan.staffing?.roles ?? []).flatMap((row, i): Finding[] => {
+    if (row.totalFte === undefined) return [];
+    const typed = toMicroFte(row.totalFte);
+    const computed = Object.values(row.fte).reduce((sum, fte) => sum + toMicroFte(fte), 0);
+    return typed === computed
+      ? []
+      : [{
+          origin: 'staffing',
+          path: ['roles', i, 'totalFte'],
+          severity: 'error',
+          code: 'total-mismatch',
+          message: `the total FTE of "${row.role}" is ${formatFte(typed)}, but the phases add up to ${formatFte(computed)}`,
+          hint: 'correct either the total or the per-phase FTE',
+        }];
+  });

@@ -1,0 +1,125 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { fileURLToPath } from 'node:url';
+import { locate, parseYamlSource, type SourceFile } from '../content/source';
+import { validateSource } from '../content/validate';
+import { sectionList } from '../content/sections';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { closest } from '../diagnostics/suggest';
+import type { TemplateSource } from './handlebars';
+import { layoutSchema, type Layout, type LayoutEntry } from './layout';
+import { themeSchema, type Theme } from './theme';
+
+/** Everything rendering needs besides the plan: layout, theme, section templates and partials. */
+export interface TemplateSet {
+  layout: Layout;
+  theme: Theme;
+  sections: Map<string, TemplateSource>;
+  partials: Map<string, TemplateSource>;
+  /** Parsed YAML files (layout, theme), for code frames in diagnostics. */
+  sources: SourceFile[];
+}
+
+export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** How built-in files are named in messages, so they are not mistaken for the plan's own files. */
+const BUILT_IN_PREFIX = 'plansmith:templates/';
+
+/**
+ * Loads the built-in templates, then the plan folder's own `templates/` on top (same names override), and the
+ * plan's `theme.yaml` if it has one.
+ */
+export async function loadTemplateSet(planDir: string): Promise<{ set?: TemplateSet; diagnostics: Diagnostic[] }> {
+  const diagnostics: Diagnostic[] = [];
+  const sources: SourceFile[] = [];
+  const local = join(planDir, 'templates');
+
+  const sections = new Map([
+    ...(await readTemplates(join(BUILT_IN_TEMPLATES, 'sections'), `${BUILT_IN_PREFIX}sections/`)),
+    ...(await readTemplates(join(local, 'sections'), 'templates/sections/')),
+  ]);
+  const partials = new Map([
+    ...(await readTemplates(join(BUILT_IN_TEMPLATES, 'partials'), `${BUILT_IN_PREFIX}partials/`)),
+    ...(await readTemplates(join(local, 'partials'), 'templates/partials/')),
+  ]);
+
+  const readYaml = async <S extends typeof layoutSchema | typeof themeSchema>(candidates: [string, string][], schema: S) => {
+    for (const [path, name] of candidates) {
+      const text = await readFile(path, 'utf8').catch(() => undefined);
+      if (text === undefined) continue;
+      const { source, diagnostics: syntax } = parseYamlSource(name, text);
+      sources.push(source);
+      diagnostics.push(...syntax);
+      if (syntax.some((d) => d.severity === 'error')) return undefined;
+      const result = validateSource(source, schema, source.doc.toJS() ?? {});
+      diagnostics.push(...result.diagnostics);
+      return { value: result.value as z.output<S> | undefined, source };
+    }
+    return undefined;
+  };
+
+  const layout = await readYaml(
+    [
+      [join(local, 'layout.yaml'), 'templates/layout.yaml'],
+      [join(BUILT_IN_TEMPLATES, 'layout.yaml'), `${BUILT_IN_PREFIX}layout.yaml`],
+    ],
+    layoutSchema,
+  );
+  const theme = await readYaml(
+    [
+      [join(planDir, 'theme.yaml'), 'theme.yaml'],
+      [join(BUILT_IN_TEMPLATES, 'theme.yaml'), `${BUILT_IN_PREFIX}theme.yaml`],
+    ],
+    themeSchema,
+  );
+  if (layout?.value) diagnostics.push(...checkLayoutSections(layout.value as Layout, layout.source, sections));
+  if (!layout?.value || !theme?.value || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  return { set: { layout: layout.value as Layout, theme: theme.value as Theme, sections, partials, sources }, diagnostics };
+}
+
+async function readTemplates(dir: string, prefix: string): Promise<[string, TemplateSource][]> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  const result: [string, TemplateSource][] = [];
+  for (const name of names.filter((n) => n.endsWith('.hbs')).sort()) {
+    result.push([name.slice(0, -4), { file: prefix + name, source: await readFile(join(dir, name), 'utf8') }]);
+  }
+  return result;
+}
+
+/** Every section the layout names exists, and has a template. */
+function checkLayoutSections(layout: Layout, source: SourceFile, templates: Map<string, TemplateSource>): Diagnostic[] {
+  const ids = sectionList.map((s) => s.id);
+  const diagnostics: Diagnostic[] = [];
+  const visit = (entries: LayoutEntry[], path: (string | number)[]) =>
+    entries.forEach((entry, i) => {
+      const here = [...path, i];
+      const definition = sectionList.find((s) => s.id === entry.section);
+      if (entry.section && !definition) {
+        const suggestion = closest(entry.section, ids);
+        diagnostics.push({
+          file: source.file,
+          ...locate(source, [...here, 'section']),
+          path: [...here, 'section'],
+          severity: 'error',
+          code: 'unknown-section',
+          message: `the layout names an unknown section "${entry.section}"`,
+          hint: suggestion ? `did you mean "${suggestion}"?` : `known sections: ${ids.join(', ')}`,
+        });
+      }
+      const template = entry.template ?? definition?.file;
+      if (template && (entry.section === undefined || definition) && !templates.has(template)) {
+        diagnostics.push({
+          file: source.file,
+          ...locate(source, here),
+          path: here,
+          severity: 'error',
+          code: 'missing-template',
+          message: `no template "${template}.hbs" for the heading "${entry.heading}"`,
+          hint: 'add templates/sections/' + template + '.hbs to the plan folder',
+        });
+      }
+      visit(entry.children, [...here, 'children']);
+    });
+  visit(layout.sections, ['sections']);
+  return diagnostics;
+}

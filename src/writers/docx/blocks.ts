@@ -1,0 +1,88 @@
+import { Bookmark, BorderStyle, PageBreak, Paragraph, TableOfContents, TextRun, type FileChild, type ParagraphChild } from 'docx';
+import type { Block, CodeBlock, Heading, TocPlaceholder } from '../../render/doctree';
+import type { RenderContext } from './context';
+import { hex } from './geometry';
+import { imageBlocks } from './images';
+import { inlineChildren } from './inline';
+import { listBlocks } from './lists';
+import { STYLE } from './styles';
+import { tableBlocks } from './tables';
+
+const TAB_AS_SPACES = '    ';
+
+/** The table of contents lists levels 1-3; only headings of those levels in the built-in heading styles reach it. */
+export const TOC_LEVELS = '1-3';
+
+/** Paragraph style inside a quote, or the body default. */
+export interface BlockStyle {
+  paragraphStyle?: string;
+}
+
+function headingStyle(heading: Heading): string {
+  if (heading.level <= 3 && !heading.toc) return STYLE.unlistedHeading(heading.level);
+  return STYLE.heading(heading.level);
+}
+
+/**
+ * A heading in its Word style with its number typed before the text (no Word auto-numbering, so every reader shows the
+ * same number), wrapped in a bookmark that internal links and the table of contents point to.
+ */
+function headingBlock(heading: Heading, ctx: RenderContext): Paragraph {
+  const content: ParagraphChild[] = [
+    ...(heading.number ? [new TextRun(`${heading.number} `)] : []),
+    ...inlineChildren(heading.runs, ctx),
+  ];
+  const name = ctx.bookmarks.get(heading.id);
+  return new Paragraph({ style: headingStyle(heading), children: name ? [new Bookmark({ id: name, children: content })] : content });
+}
+
+function codeBlock(code: CodeBlock): Paragraph {
+  const lines = code.text.replace(/\t/g, TAB_AS_SPACES).split('\n');
+  return new Paragraph({ style: STYLE.code, children: lines.map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined })) });
+}
+
+/**
+ * The TOC field. docx fills it from the headings in the built-in heading styles (the same ones `tocEntries` lists,
+ * as only listed headings get those styles), bookmarks them, and — given a page estimator — writes page numbers and
+ * a clean field, so readers show the entries on open without asking to update fields.
+ */
+function tocBlocks(toc: TocPlaceholder): FileChild[] {
+  return [
+    new Paragraph({ style: STYLE.tocHeading, text: toc.title }),
+    new TableOfContents(toc.title, { hyperlink: true, headingStyleRange: TOC_LEVELS, hideTabAndPageNumbersInWebView: true }),
+  ];
+}
+
+export function renderBlocks(blocks: readonly Block[], ctx: RenderContext, style: BlockStyle = {}): FileChild[] {
+  return blocks.flatMap((block): FileChild[] => {
+    switch (block.type) {
+      case 'heading':
+        return [headingBlock(block, ctx)];
+      case 'paragraph':
+        return [
+          new Paragraph({ style: block.style === 'note' ? STYLE.note : style.paragraphStyle, children: inlineChildren(block.runs, ctx) }),
+        ];
+      case 'list':
+        return listBlocks(block, ctx, (inner, innerCtx) => renderBlocks(inner, innerCtx, style));
+      case 'table':
+        return tableBlocks(block, ctx);
+      case 'image':
+        return imageBlocks(block, ctx);
+      case 'code':
+        return [codeBlock(block)];
+      case 'quote':
+        return renderBlocks(block.blocks, ctx, { paragraphStyle: STYLE.quote });
+      case 'rule':
+        return [
+          new Paragraph({
+            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: hex(ctx.theme.colors.tableBorder), space: 1 } },
+            children: [],
+          }),
+        ];
+      case 'pageBreak':
+        return [new Paragraph({ children: [new PageBreak()] })];
+      case 'toc':
+        return tocBlocks(block);
+    }
+  });
+}

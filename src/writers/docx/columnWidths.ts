@@ -1,0 +1,113 @@
+import { plainText, type Cell, type Table } from '../../render/doctree';
+
+/** A line is counted up to this many ems; longer text wraps anyway. */
+const MAX_NATURAL_EM = 28;
+/** A single long word (an id, a URL) may claim at most this many ems before it has to break. */
+const MAX_WORD_EM = 9;
+/** Header cells are bold, which DejaVu Sans sets about a sixth wider. */
+const BOLD_FACTOR = 1.16;
+/** Room for the estimate being short, so text estimated to just fit does fit. */
+const SLACK_EM = 0.5;
+
+/**
+ * Approximate advance width of a character in ems, by the classes DejaVu Sans (the default font) sets alike. Close
+ * enough to keep words such as ids from breaking; exact widths would need the font's metrics.
+ */
+function charEm(char: string): number {
+  if (/[ijlIft.,:;'|!()[\]{}\s]/.test(char)) return 0.34;
+  if (/[mwMW@#%&]/.test(char)) return 0.95;
+  if (/[A-Z]/.test(char)) return 0.72;
+  if (/[0-9]/.test(char)) return 0.64;
+  if (/[a-z]/.test(char)) return 0.62;
+  return 0.7;
+}
+
+export function textEm(text: string): number {
+  let width = 0;
+  for (const char of text) width += charEm(char);
+  return width;
+}
+
+interface ColumnNeed {
+  /** Width in ems that sets the column's longest line without wrapping. */
+  natural: number;
+  /** Width in ems of its longest word: narrower and words break mid-word. */
+  minimum: number;
+}
+
+function cellNeed(cell: Cell, factor: number): ColumnNeed {
+  const lines = plainText(cell).split('\n');
+  const words = lines.flatMap((line) => line.split(/\s+/));
+  const natural = Math.max(0, ...lines.map(textEm)) * factor;
+  const minimum = Math.max(0, ...words.map(textEm)) * factor;
+  return { natural: Math.min(natural, MAX_NATURAL_EM), minimum: Math.min(minimum, MAX_WORD_EM) };
+}
+
+/** Columns in the table: the header's, or more when a row has more cells. */
+export function columnCount(table: Table): number {
+  return Math.max(table.header.length, ...table.rows.map((row) => row.length));
+}
+
+/**
+ * What a column needs. Its natural width comes from the body cells only: a header that wraps costs one row, a body
+ * column that wraps costs every row. Header words still count towards the minimum, so they never break mid-word.
+ */
+function columnNeeds(table: Table, paddingEm: number): ColumnNeed[] {
+  return Array.from({ length: columnCount(table) }, (_, column) => {
+    const header = cellNeed(table.header[column] ?? [], BOLD_FACTOR);
+    const body = table.rows.map((row) => cellNeed(row[column] ?? [], 1));
+    const minimum = Math.max(header.minimum, ...body.map((n) => n.minimum));
+    const natural = body.length > 0 ? Math.max(...body.map((n) => n.natural)) : header.natural;
+    return { natural: Math.max(natural, minimum) + paddingEm + SLACK_EM, minimum: minimum + paddingEm + SLACK_EM };
+  });
+}
+
+/** Integer parts of `total` in proportion to `weights`, summing exactly to `total` (largest remainder first). */
+export function apportion(weights: readonly number[], total: number): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const exact = weights.map((w) => (sum > 0 ? (w / sum) * total : total / weights.length));
+  const parts = exact.map(Math.floor);
+  let left = total - parts.reduce((a, b) => a + b, 0);
+  const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.index - b.index);
+  for (const { index } of order) {
+    if (left <= 0) break;
+    parts[index] += 1;
+    left -= 1;
+  }
+  return parts;
+}
+
+/**
+ * Widths between each column's minimum and natural width that add up to `capacity`: every column gets its natural
+ * width up to a common level, and at least its minimum. Short columns (ids, dates) are then set whole and the long
+ * ones share what is left, as browsers size auto tables.
+ */
+function levelled(needs: readonly ColumnNeed[], capacity: number): number[] {
+  const at = (level: number) => needs.map((n) => Math.max(n.minimum, Math.min(n.natural, level)));
+  const total = (level: number) => at(level).reduce((a, b) => a + b, 0);
+  let low = 0;
+  let high = Math.max(...needs.map((n) => n.natural));
+  for (let step = 0; step < 60; step++) {
+    const middle = (low + high) / 2;
+    if (total(middle) > capacity) high = middle;
+    else low = middle;
+  }
+  return at(low);
+}
+
+/**
+ * Column widths (in twips) that fill `available`. Widths the template gives win; otherwise columns get what their
+ * content needs: all of it, spread out, when everything fits; else short columns whole and long ones what is left;
+ * and when not even the longest words fit, shares by longest word. `em` is the table's font size and `padding` the
+ * cell's left plus right margin, both in twips.
+ */
+export function columnWidths(table: Table, available: number, em: number, padding: number): number[] {
+  if (table.widths && table.widths.length === columnCount(table)) return apportion(table.widths, available);
+  const needs = columnNeeds(table, padding / em);
+  const capacity = available / em;
+  const natural = needs.reduce((sum, n) => sum + n.natural, 0);
+  if (natural <= capacity) return apportion(needs.map((n) => n.natural), available);
+  const minimum = needs.reduce((sum, n) => sum + n.minimum, 0);
+  if (minimum >= capacity) return apportion(needs.map((n) => n.minimum), available);
+  return apportion(levelled(needs, capacity), available);
+}

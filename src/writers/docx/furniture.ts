@@ -1,0 +1,54 @@
+import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
+import type { PageFurniture } from '../../render/doctree';
+import type { RenderContext } from './context';
+import { hex } from './geometry';
+import { imageRun } from './images';
+import { STYLE } from './styles';
+
+/** The header logo is kept to a small mark: a quarter inch high, an inch and a quarter wide at most. */
+const HEADER_LOGO_BOX = { width: 120, height: 24 };
+
+/**
+ * Running header for pages set as `ctx.page`: classification centred on top, then logo and left text against the
+ * left margin and the right text against the right one, over a rule.
+ */
+export function pageHeader(furniture: PageFurniture, ctx: RenderContext): Header {
+  const rule = { bottom: { style: BorderStyle.SINGLE, size: 4, color: hex(ctx.theme.colors.tableBorder), space: 4 } };
+  const logo = furniture.headerLogo ? imageRun(furniture.headerLogo, HEADER_LOGO_BOX, ctx) : undefined;
+  const classification = furniture.classification
+    ? [new Paragraph({ style: STYLE.header, alignment: AlignmentType.CENTER, children: [new TextRun({ text: furniture.classification, bold: true, allCaps: true })] })]
+    : [];
+  return new Header({
+    children: [
+      ...classification,
+      new Paragraph({
+        style: STYLE.header,
+        border: rule,
+        tabStops: [{ type: TabStopType.RIGHT, position: ctx.page.textWidth }],
+        children: [
+          ...(logo ? [logo, new TextRun('  ')] : []),
+          new TextRun(furniture.headerLeft),
+          new TextRun({ children: [new Tab(), furniture.headerRight] }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** Running footer: the left text, and "Page X of Y" as PAGE and NUMPAGES fields against the right margin. */
+export function pageFooter(furniture: PageFurniture, ctx: RenderContext): Footer {
+  const rule = { top: { style: BorderStyle.SINGLE, size: 4, color: hex(ctx.theme.colors.tableBorder), space: 4 } };
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.footer,
+        border: rule,
+        tabStops: [{ type: TabStopType.RIGHT, position: ctx.page.textWidth }],
+        children: [
+          new TextRun(furniture.footerLeft),
+          new TextRun({ children: [new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] }),
+        ],
+      }),
+    ],
+  });
+}

@@ -1,0 +1,44 @@
+import { pageSize, type Theme } from '../../render/theme';
+
+/** Word measures page geometry in twips (1/20 pt), font sizes in half-points and drawings in 96-dpi pixels. */
+export const twips = (points: number): number => Math.round(points * 20);
+export const halfPoints = (points: number): number => Math.round(points * 2);
+export const pixels = (points: number): number => (points * 96) / 72;
+
+export type Orientation = 'portrait' | 'landscape';
+
+export interface PageGeometry {
+  orientation: Orientation;
+  /** Portrait width and height in twips; docx swaps them itself for landscape pages. */
+  width: number;
+  height: number;
+  margins: { top: number; right: number; bottom: number; left: number; header: number; footer: number };
+  /** Width between the left and right margins, in twips, for the page as it is turned. */
+  textWidth: number;
+}
+
+export function pageGeometry(theme: Theme, orientation: Orientation): PageGeometry {
+  const size = pageSize(theme);
+  const width = twips(size.width);
+  const height = twips(size.height);
+  const { top, right, bottom, left } = theme.margins;
+  const across = orientation === 'portrait' ? width : height;
+  return {
+    orientation,
+    width,
+    height,
+    margins: {
+      top: twips(top),
+      right: twips(right),
+      bottom: twips(bottom),
+      left: twips(left),
+      // Header and footer sit halfway into their margins, never closer than a quarter inch to the edge.
+      header: twips(Math.max(18, top / 2)),
+      footer: twips(Math.max(18, bottom / 2)),
+    },
+    textWidth: across - twips(left) - twips(right),
+  };
+}
+
+/** `#1F3864` -> `1F3864`, the form docx wants. */
+export const hex = (color: string): string => color.replace(/^#/, '').toUpperCase();

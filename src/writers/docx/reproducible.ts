@@ -1,0 +1,92 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+
+/**
+ * docx writes things that change from run to run: "now" in docProps/core.xml, the current time on every zip entry,
+ * random relationship ids for external links, and bookmark numbers from a counter the whole process shares. These
+ * functions replace each with a value that depends only on the document, so the same tree gives the same bytes.
+ */
+
+/** `created` and `modified` become the version's date at midnight UTC. */
+export function fixCoreDates(coreXml: string, date: string): string {
+  const stamp = `${date}T00:00:00Z`;
+  return coreXml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+}
+
+/**
+ * Relationship ids that are not docx's sequential `rIdN` (its random hyperlink ids) are renamed `rIdLinkN` in the
+ * order the relationships file lists them, in the relationships file and in the part that uses them.
+ */
+export function fixRelationshipIds(relsXml: string, partXml: string): { rels: string; part: string } {
+  const renamed = new Map<string, string>();
+  for (const [, id] of relsXml.matchAll(/<Relationship\b[^>]*\bId="([^"]+)"/g)) {
+    if (!/^rId\d+$/.test(id) && !renamed.has(id)) renamed.set(id, `rIdLink${renamed.size + 1}`);
+  }
+  if (renamed.size === 0) return { rels: relsXml, part: partXml };
+  const rels = relsXml.replace(/(<Relationship\b[^>]*\bId=")([^"]+)"/g, (whole, head: string, id: string) =>
+    renamed.has(id) ? `${head}${renamed.get(id)}"` : whole,
+  );
+  const part = partXml.replace(/(\br:id=")([^"]+)"/g, (whole, head: string, id: string) => (renamed.has(id) ? `${head}${renamed.get(id)}"` : whole));
+  return { rels, part };
+}
+
+/**
+ * Bookmark ids are numbered 1, 2, ... in the order the bookmarks start, and the table of contents' `_TocN` names in
+ * the order they first appear (the TOC's own links come before the headings they point to).
+ */
+export function fixBookmarks(partXml: string): string {
+  const ids = new Map<string, number>();
+  for (const [, id] of partXml.matchAll(/<w:bookmarkStart\b[^>]*\bw:id="(\d+)"/g)) if (!ids.has(id)) ids.set(id, ids.size + 1);
+  const withIds = partXml.replace(/(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)"/g, (whole, head: string, id: string) =>
+    ids.has(id) ? `${head}${ids.get(id)}"` : whole,
+  );
+  const names = new Map<string, number>();
+  // Only where a bookmark name can stand, so text that happens to read "_Toc5" is left alone.
+  return withIds.replace(/(w:name="|w:anchor="|PAGEREF )_Toc(\d+)\b/g, (_, head: string, n: string) => {
+    if (!names.has(n)) names.set(n, names.size + 1);
+    return `${head}_Toc${names.get(n)}`;
+  });
+}
+
+/** Zip entry times are local DOS times: a local-time Date gives the same bytes in every time zone. */
+function entryTime(day: string): Date {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(Math.min(year, 2099), month - 1, date);
+}
+
+const relsPathOf = (part: string): string => {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+};
+
+/** The day a package is dated at: the version's date, or the zip epoch when that is not a YYYY-MM-DD date. */
+const ZIP_EPOCH = '1980-01-01';
+const dayOf = (date: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(date) && Number(date.slice(0, 4)) >= 1980 ? date : ZIP_EPOCH);
+
+/** The package with every run-to-run difference fixed, re-zipped with `[Content_Types].xml` first and fixed times. */
+export function reproducible(docx: Uint8Array, versionDate: string): Uint8Array {
+  const date = dayOf(versionDate);
+  const files = unzipSync(docx);
+  const text = new Map<string, string>();
+  const read = (path: string) => text.get(path) ?? strFromU8(files[path]);
+
+  for (const path of Object.keys(files).filter((p) => /^word\/[^/]+\.xml$/.test(p))) {
+    let part = fixBookmarks(read(path));
+    const relsPath = relsPathOf(path);
+    if (files[relsPath]) {
+      const fixed = fixRelationshipIds(read(relsPath), part);
+      text.set(relsPath, fixed.rels);
+      part = fixed.part;
+    }
+    text.set(path, part);
+  }
+  if (files['docProps/core.xml']) text.set('docProps/core.xml', fixCoreDates(read('docProps/core.xml'), date));
+
+  const order = Object.keys(files).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  const mtime = entryTime(date);
+  const zippable: Zippable = {};
+  for (const path of order) {
+    const changed = text.get(path);
+    zippable[path] = [changed === undefined ? files[path] : strToU8(changed), { mtime, level: 6 }];
+  }
+  return zipSync(zippable);
+}

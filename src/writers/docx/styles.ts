@@ -1,0 +1,202 @@
+import { BorderStyle, LineRuleType, ShadingType, UnderlineType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
+import type { Theme } from '../../render/theme';
+import { halfPoints, hex, twips } from './geometry';
+
+/** Style ids the writer puts on paragraphs and runs; all are defined by `documentStyles`. */
+export const STYLE = {
+  title: 'Title',
+  subtitle: 'Subtitle',
+  /** Word's built-in Heading 1-6: the ones a TOC field's `\o "1-3"` switch collects. */
+  heading: (level: number) => `Heading${level}`,
+  /** Looks like Heading N but is not a built-in heading style, so no table of contents lists it. */
+  unlistedHeading: (level: number) => `Heading${level}Unlisted`,
+  tocHeading: 'TOCHeading',
+  tocEntry: (level: number) => `TOC${level}`,
+  listParagraph: 'ListParagraph',
+  caption: 'Caption',
+  /** Named as pandoc names its code styles, so pandoc reads code back as code. */
+  code: 'SourceCode',
+  quote: 'Quote',
+  note: 'Note',
+  tableText: 'TableText',
+  /** Smaller table text for landscape tables, so ten columns stay legible. */
+  tableTextCompact: 'TableTextCompact',
+  titlePageText: 'TitlePageText',
+  titlePageLabel: 'TitlePageLabel',
+  header: 'Header',
+  footer: 'Footer',
+  inlineCode: 'VerbatimChar',
+  hyperlink: 'Hyperlink',
+} as const;
+
+const HEADING_OUTLINE_BODY_TEXT = 9;
+// Line spacing is always written with lineRule="auto": without it LibreOffice takes the value as exact and
+// overlaps the lines of large text.
+
+/** Paragraph and character styles from the theme: fonts, sizes and colours live here, not on runs. */
+export function documentStyles(theme: Theme, language: string): IStylesOptions {
+  const { font, colors } = theme;
+  const headingSize = (level: number): number => [font.h1, font.h2, font.h3][level - 1] ?? font.body;
+  const headingLook = (level: number) => ({
+    run: {
+      font: font.family,
+      size: halfPoints(headingSize(level)),
+      bold: level <= 4,
+      italics: level === 5 || level === 6,
+      color: hex(level <= 2 ? colors.heading : colors.accent),
+    },
+    paragraph: {
+      spacing: { before: twips(level === 1 ? 18 : 12), after: twips(6) },
+      keepNext: true,
+      keepLines: true,
+    },
+  });
+  const unlisted = (level: number): IParagraphStyleOptions => {
+    const look = headingLook(level);
+    return {
+      id: STYLE.unlistedHeading(level),
+      name: `Heading ${level} Unlisted`,
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: look.run,
+      paragraph: { ...look.paragraph, outlineLevel: HEADING_OUTLINE_BODY_TEXT },
+    };
+  };
+  const tocEntry = (level: number): IParagraphStyleOptions => ({
+    id: STYLE.tocEntry(level),
+    name: `toc ${level}`,
+    basedOn: 'Normal',
+    next: 'Normal',
+    uiPriority: 39,
+    run: { bold: level === 1 },
+    paragraph: { spacing: { before: twips(level === 1 ? 6 : 0), after: twips(2) }, indent: { left: twips(14 * (level - 1)) } },
+  });
+  const tableText = (id: string, name: string, size: number): IParagraphStyleOptions => ({
+    id,
+    name,
+    basedOn: 'Normal',
+    run: { size: halfPoints(size) },
+    paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+  });
+  const border = { style: BorderStyle.SINGLE, size: 6, color: hex(colors.tableBorder), space: 1 };
+
+  return {
+    default: {
+      document: {
+        run: { font: font.family, size: halfPoints(font.body), color: hex(colors.text), language: { value: language } },
+        paragraph: { spacing: { after: twips(6), line: 264, lineRule: LineRuleType.AUTO } },
+      },
+      title: {
+        run: { font: font.family, size: halfPoints(font.title), bold: true, color: hex(colors.heading) },
+        paragraph: { alignment: 'center', spacing: { before: twips(24), after: twips(12) } },
+      },
+      heading1: { ...headingLook(1), paragraph: { ...headingLook(1).paragraph, outlineLevel: 0 } },
+      heading2: { ...headingLook(2), paragraph: { ...headingLook(2).paragraph, outlineLevel: 1 } },
+      heading3: { ...headingLook(3), paragraph: { ...headingLook(3).paragraph, outlineLevel: 2 } },
+      heading4: { ...headingLook(4), paragraph: { ...headingLook(4).paragraph, outlineLevel: 3 } },
+      heading5: { ...headingLook(5), paragraph: { ...headingLook(5).paragraph, outlineLevel: 4 } },
+      heading6: { ...headingLook(6), paragraph: { ...headingLook(6).paragraph, outlineLevel: 5 } },
+      listParagraph: { paragraph: { spacing: { after: twips(3) }, contextualSpacing: true } },
+      caption: {
+        run: { size: halfPoints(font.small), italics: true, color: hex(colors.muted) },
+        paragraph: { spacing: { before: twips(3), after: twips(9) } },
+      },
+      hyperlink: { run: { color: hex(colors.link), underline: { type: UnderlineType.SINGLE, color: hex(colors.link) } } },
+    },
+    paragraphStyles: [
+      {
+        id: STYLE.subtitle,
+        name: 'Subtitle',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { size: halfPoints(font.h2), color: hex(colors.accent) },
+        paragraph: { alignment: 'center', spacing: { after: twips(18) } },
+      },
+      unlisted(1),
+      unlisted(2),
+      unlisted(3),
+      {
+        id: STYLE.tocHeading,
+        name: 'TOC Heading',
+        basedOn: 'Normal',
+        next: 'Normal',
+        uiPriority: 39,
+        run: headingLook(1).run,
+        paragraph: { ...headingLook(1).paragraph, outlineLevel: HEADING_OUTLINE_BODY_TEXT },
+      },
+      tocEntry(1),
+      tocEntry(2),
+      tocEntry(3),
+      {
+        id: STYLE.code,
+        name: 'Source Code',
+        basedOn: 'Normal',
+        run: { font: font.mono, size: halfPoints(Math.max(font.small, font.body - 1)) },
+        paragraph: {
+          spacing: { before: twips(3), after: twips(9), line: 240, lineRule: LineRuleType.AUTO },
+          shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' },
+          border: { top: { ...border, color: 'D9D9D9' }, bottom: { ...border, color: 'D9D9D9' }, left: { ...border, color: 'D9D9D9' }, right: { ...border, color: 'D9D9D9' } },
+        },
+      },
+      {
+        id: STYLE.quote,
+        name: 'Quote',
+        basedOn: 'Normal',
+        next: 'Normal',
+        quickFormat: true,
+        run: { italics: true, color: hex(colors.muted) },
+        paragraph: {
+          indent: { left: twips(28), right: twips(14) },
+          border: { left: { style: BorderStyle.SINGLE, size: 18, color: hex(colors.accent), space: 8 } },
+        },
+      },
+      {
+        id: STYLE.note,
+        name: 'Note',
+        basedOn: 'Normal',
+        run: { size: halfPoints(font.small), color: hex(colors.muted) },
+        paragraph: { spacing: { before: twips(3), after: twips(6) } },
+      },
+      tableText(STYLE.tableText, 'Table Text', Math.max(font.small, font.body - 1)),
+      tableText(STYLE.tableTextCompact, 'Table Text Compact', font.small),
+      {
+        id: STYLE.titlePageText,
+        name: 'Title Page Text',
+        basedOn: 'Normal',
+        run: { size: halfPoints(font.body + 2) },
+        paragraph: { alignment: 'center', spacing: { after: twips(4) } },
+      },
+      {
+        id: STYLE.titlePageLabel,
+        name: 'Title Page Label',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { bold: true, color: hex(colors.heading) },
+        paragraph: { spacing: { before: twips(18), after: twips(6) }, keepNext: true },
+      },
+      {
+        id: STYLE.header,
+        name: 'header',
+        basedOn: 'Normal',
+        run: { size: halfPoints(font.small), color: hex(colors.muted) },
+        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+      {
+        id: STYLE.footer,
+        name: 'footer',
+        basedOn: 'Normal',
+        run: { size: halfPoints(font.small), color: hex(colors.muted) },
+        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+    ],
+    characterStyles: [
+      {
+        id: STYLE.inlineCode,
+        name: 'Verbatim Char',
+        run: { font: font.mono, shading: { type: ShadingType.CLEAR, fill: 'F2F2F2', color: 'auto' } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,62 @@
+import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
+import type { Align, Cell, Table as TreeTable } from '../../render/doctree';
+import { columnWidths } from './columnWidths';
+import type { RenderContext } from './context';
+import { hex, twips } from './geometry';
+import { inlineChildren } from './inline';
+import { STYLE } from './styles';
+
+const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 };
+
+const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
+
+function tableFontSize(ctx: RenderContext): number {
+  const { font } = ctx.theme;
+  return ctx.tableTextStyle === STYLE.tableTextCompact ? font.small : Math.max(font.small, font.body - 1);
+}
+
+function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: header ? { type: ShadingType.CLEAR, fill: hex(ctx.theme.colors.tableHeaderFill), color: 'auto' } : undefined,
+    children: [
+      new Paragraph({
+        style: ctx.tableTextStyle,
+        alignment: align ? ALIGNMENT[align] : undefined,
+        keepNext: header || undefined,
+        children: inlineChildren(content, ctx, { bold: header }),
+      }),
+    ],
+  });
+}
+
+/**
+ * A table as Word sets it: fixed column widths that fill the text width, a header row that repeats on every page,
+ * rows that never split across pages, borders and header fill from the theme. The caption goes above the table and a
+ * small spacer paragraph after it, which also keeps two tables in a row from merging into one.
+ */
+export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
+  const widths = columnWidths(table, ctx.page.textWidth, twips(tableFontSize(ctx)), CELL_MARGIN.left + CELL_MARGIN.right);
+  const border = { style: BorderStyle.SINGLE, size: 4, color: hex(ctx.theme.colors.tableBorder) };
+  const row = (cells: Cell[], header: boolean) =>
+    new TableRow({
+      tableHeader: header || undefined,
+      cantSplit: true,
+      children: widths.map((width, column) => cell(cells[column] ?? [], width, table.align[column] ?? null, ctx, header)),
+    });
+  const caption = table.caption
+    ? [new Paragraph({ style: STYLE.caption, keepNext: true, text: table.caption })]
+    : [];
+  return [
+    ...caption,
+    new Table({
+      rows: [row(table.header, true), ...table.rows.map((cells) => row(cells, false))],
+      columnWidths: widths,
+      width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+      layout: TableLayoutType.FIXED,
+      margins: CELL_MARGIN,
+      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+    }),
+    new Paragraph({ style: ctx.tableTextStyle, children: [] }),
+  ];
+}

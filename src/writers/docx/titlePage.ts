@@ -1,0 +1,41 @@
+import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
+import type { Cell, Table, TitlePage } from '../../render/doctree';
+import type { RenderContext } from './context';
+import { pixels } from './geometry';
+import { imageRun } from './images';
+import { STYLE } from './styles';
+import { tableBlocks } from './tables';
+
+const text = (value: string): Cell => [{ type: 'text', text: value }];
+
+/** The approvals as an ordinary table, so it looks like every other table in the document. */
+export function approvalsTable(approvals: TitlePage['approvals']): Table {
+  return {
+    type: 'table',
+    header: ['Name', 'Role', 'Date'].map(text),
+    rows: approvals.map((a) => [text(a.name), text(a.role), text(a.date ?? '')]),
+    align: [null, null, null],
+  };
+}
+
+const line = (value: string, options: { bold?: boolean; allCaps?: boolean } = {}) =>
+  new Paragraph({ style: STYLE.titlePageText, children: [new TextRun({ text: value, ...options })] });
+
+/** Logo, title, subtitle, identifying lines, version and date, classification, preparer, and the approvals table. */
+export function titlePageBlocks(page: TitlePage, ctx: RenderContext): FileChild[] {
+  const logoBox = { width: pixels((ctx.page.textWidth / 20) * 0.4), height: 144 };
+  const logo = page.logo ? imageRun(page.logo, logoBox, ctx) : undefined;
+  return [
+    ...(logo ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 240 }, children: [logo] })] : []),
+    new Paragraph({ style: STYLE.title, text: page.title }),
+    ...(page.subtitle ? [new Paragraph({ style: STYLE.subtitle, text: page.subtitle })] : []),
+    ...page.lines.map((value) => line(value)),
+    new Paragraph({ style: STYLE.titlePageText, spacing: { before: 480 }, children: [new TextRun({ text: `Version ${page.version}`, bold: true })] }),
+    line(page.date),
+    ...(page.classification ? [line(page.classification, { bold: true, allCaps: true })] : []),
+    new Paragraph({ style: STYLE.titlePageText, spacing: { before: 360 }, children: [new TextRun({ text: `Prepared by: ${page.preparedBy}` })] }),
+    ...(page.approvals.length > 0
+      ? [new Paragraph({ style: STYLE.titlePageLabel, text: 'Approvals' }), ...tableBlocks(approvalsTable(page.approvals), ctx)]
+      : []),
+  ];
+}

@@ -1,0 +1,45 @@
+import { tocEntries, type DocTree } from '../render/doctree';
+import type { Theme } from '../render/theme';
+import { blocksHtml } from './html/blocks';
+import { escapeHtml } from './html/escape';
+import { stylesheet } from './html/stylesheet';
+import { titlePageHtml } from './html/titlePage';
+
+/**
+ * One self-contained HTML file: styles inline, images as data: URIs, no script at all (the Content Security
+ * Policy forbids any, should some ever slip in). Same tree and theme, same bytes.
+ */
+export function writeHtml(tree: DocTree, theme: Theme): Uint8Array {
+  const { meta } = tree;
+  const head = [
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(meta.title)}</title>`,
+    `<meta name="author" content="${escapeHtml(meta.author)}">`,
+    `<meta name="description" content="${escapeHtml(meta.subject)}">`,
+    `<meta name="keywords" content="${escapeHtml(meta.keywords.join(', '))}">`,
+    `<meta name="dcterms.date" content="${escapeHtml(meta.date)}">`,
+    `<meta name="generator" content="plansmith">`,
+    `<style>\n${stylesheet(theme, tree.furniture)}</style>`,
+  ];
+  const body = [
+    titlePageHtml(tree.titlePage),
+    '<main>',
+    blocksHtml(tree.blocks, { toc: tocEntries(tree), landscapeColumns: theme.landscapeColumns }),
+    '</main>',
+  ];
+  const html = [
+    '<!doctype html>',
+    `<html lang="${escapeHtml(meta.language)}">`,
+    '<head>',
+    ...head,
+    '</head>',
+    '<body>',
+    ...body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+  return new TextEncoder().encode(html);
+}

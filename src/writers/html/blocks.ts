@@ -1,0 +1,157 @@
+import { plainText, type Block, type Cell, type Heading, type Image, type List, type Table, type TocEntry } from '../../render/doctree';
+import { escapeHtml } from './escape';
+import { inlineHtml } from './inline';
+
+export interface BlockContext {
+  /** Entries the `toc` block lists. */
+  toc: readonly TocEntry[];
+  /** Tables with at least this many columns get the `wide` class (landscape pages in print). */
+  landscapeColumns: number;
+}
+
+export function blocksHtml(blocks: readonly Block[], context: BlockContext): string {
+  const parts: string[] = [];
+  let headingsBefore: string[] = [];
+  for (const block of blocks) {
+    const html = blockHtml(block, context);
+    if (block.type === 'heading') {
+      headingsBefore.push(html);
+      continue;
+    }
+    // A wide table prints on a landscape page; the headings leading into it go with it rather than being
+    // stranded at the foot of the portrait page before.
+    if (block.type === 'table' && isWide(block, context)) parts.push(`<div class="landscape">\n${[...headingsBefore, html].join('\n')}\n</div>`);
+    else parts.push(...headingsBefore, html);
+    headingsBefore = [];
+  }
+  parts.push(...headingsBefore);
+  return parts.join('\n');
+}
+
+function isWide(table: Table, context: BlockContext): boolean {
+  return columnCount(table) >= context.landscapeColumns;
+}
+
+function columnCount(table: Table): number {
+  return table.rows.reduce((most, row) => Math.max(most, row.length), table.header.length);
+}
+
+function blockHtml(block: Block, context: BlockContext): string {
+  switch (block.type) {
+    case 'heading':
+      return headingHtml(block);
+    case 'paragraph':
+      return block.style === 'note' ? `<p class="note">${inlineHtml(block.runs)}</p>` : `<p>${inlineHtml(block.runs)}</p>`;
+    case 'list':
+      return listHtml(block, context);
+    case 'table':
+      return tableHtml(block, context);
+    case 'image':
+      return figureHtml(block);
+    case 'code':
+      return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
+    case 'quote':
+      return `<blockquote>\n${blocksHtml(block.blocks, context)}\n</blockquote>`;
+    case 'rule':
+      return '<hr>';
+    case 'pageBreak':
+      return '<div class="page-break" aria-hidden="true"></div>';
+    case 'toc':
+      return tocHtml(block.title, context.toc);
+  }
+}
+
+function headingHtml(heading: Heading): string {
+  const tag = `h${heading.level}`;
+  const number = heading.number ? `<span class="heading-number">${escapeHtml(heading.number)}</span> ` : '';
+  return `<${tag} id="${escapeHtml(heading.id)}">${number}${inlineHtml(heading.runs)}</${tag}>`;
+}
+
+function listHtml(list: List, context: BlockContext): string {
+  const tag = list.ordered ? 'ol' : 'ul';
+  const start = list.ordered && list.start !== 1 ? ` start="${list.start}"` : '';
+  const tasks = list.items.some((item) => item.checked !== undefined) ? ' class="task-list"' : '';
+  const items = list.items.map((item) => {
+    const content = blocksHtml(item.blocks, context);
+    if (item.checked === undefined) return `<li>${content}</li>`;
+    // The glyph is what prints; the label is what a screen reader says instead of "ballot box".
+    const box = item.checked
+      ? '<span class="task-box" role="img" aria-label="Done">\u2611</span>'
+      : '<span class="task-box" role="img" aria-label="Not done">\u2610</span>';
+    return `<li class="task">${box}${content}</li>`;
+  });
+  return `<${tag}${start}${tasks}>\n${items.join('\n')}\n</${tag}>`;
+}
+
+function tableHtml(table: Table, context: BlockContext): string {
+  const wide = isWide(table, context);
+  const caption = table.caption ? `<caption>${escapeHtml(table.caption)}</caption>\n` : '';
+  const colgroup = table.widths ? `<colgroup>${table.widths.map((w) => `<col style="width: ${percent(w)}">`).join('')}</colgroup>\n` : '';
+  const cell = (tag: 'th' | 'td', content: Cell, index: number) => {
+    const scope = tag === 'th' ? ' scope="col"' : '';
+    const classes = [table.align[index] ? `align-${table.align[index]}` : '', hasLongWord(content) ? 'break-anywhere' : ''].filter(Boolean);
+    const classAttribute = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
+    return `<${tag}${scope}${classAttribute}>${inlineHtml(content)}</${tag}>`;
+  };
+  const head = `<thead>\n<tr>${table.header.map((c, i) => cell('th', c, i)).join('')}</tr>\n</thead>\n`;
+  const body = `<tbody>\n${table.rows.map((row) => `<tr>${row.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('\n')}\n</tbody>\n`;
+  return `<div class="table-scroll${wide ? ' wide' : ''}">\n<table>\n${caption}${colgroup}${head}${body}</table>\n</div>`;
+}
+
+/**
+ * Cells wrap between words, so columns are at least as wide as their longest word; a cell with a word long
+ * enough to push the table off the page (a URL, a hash) may also break inside words.
+ */
+function hasLongWord(cell: Cell): boolean {
+  return /\S{25,}/.test(plainText(cell));
+}
+
+function figureHtml(image: Image): string {
+  const style = image.scale > 0 && image.scale < 1 ? ` style="max-width: ${percent(image.scale)}"` : '';
+  const img = `<img src="${dataUri(image)}" alt="${escapeHtml(image.alt)}" width="${Math.round(image.width)}" height="${Math.round(image.height)}"${style}>`;
+  const caption = image.caption ? `\n<figcaption>${escapeHtml(image.caption)}</figcaption>` : '';
+  return `<figure>\n${img}${caption}\n</figure>`;
+}
+
+/** Images travel inside the file; SVG too, as base64 in an `<img>`, where it cannot run script or touch the page. */
+export function dataUri(image: Image): string {
+  return `data:${image.mime};base64,${Buffer.from(image.data).toString('base64')}`;
+}
+
+function percent(fraction: number): string {
+  return `${Number((fraction * 100).toFixed(3))}%`;
+}
+
+interface TocNode {
+  entry: TocEntry;
+  children: TocNode[];
+}
+
+function tocHtml(title: string, entries: readonly TocEntry[]): string {
+  const heading = `<h1 class="toc-title">${escapeHtml(title)}</h1>`;
+  return `<nav class="toc" aria-label="Table of contents">\n${heading}\n${tocListHtml(nestEntries(entries))}\n</nav>`;
+}
+
+/** Flat entries to a tree by level; a level that skips (1 then 3) nests under the nearest shallower entry. */
+function nestEntries(entries: readonly TocEntry[]): TocNode[] {
+  const roots: TocNode[] = [];
+  const open: TocNode[] = [];
+  for (const entry of entries) {
+    while (open.length > 0 && open[open.length - 1].entry.level >= entry.level) open.pop();
+    const node: TocNode = { entry, children: [] };
+    (open.length > 0 ? open[open.length - 1].children : roots).push(node);
+    open.push(node);
+  }
+  return roots;
+}
+
+function tocListHtml(nodes: readonly TocNode[]): string {
+  if (nodes.length === 0) return '';
+  const items = nodes.map(({ entry, children }) => {
+    const number = entry.number ? `<span class="toc-number">${escapeHtml(entry.number)}</span> ` : '';
+    const link = `<a href="#${escapeHtml(entry.id)}">${number}<span class="toc-text">${escapeHtml(entry.text)}</span></a>`;
+    return `<li>${link}${children.length > 0 ? `\n${tocListHtml(children)}\n` : ''}</li>`;
+  });
+  return `<ol>\n${items.join('\n')}\n</ol>`;
+}
+

@@ -1,0 +1,47 @@
+import type { TitlePage } from '../../render/doctree';
+import { dataUri } from './blocks';
+import { escapeHtml } from './escape';
+
+/** The cover: logo, classification, title block, version facts and the approvals table. */
+export function titlePageHtml(page: TitlePage): string {
+  const parts: string[] = [];
+  if (page.logo) {
+    const { logo } = page;
+    parts.push(`<img class="logo" src="${dataUri(logo)}" alt="${escapeHtml(logo.alt)}" width="${Math.round(logo.width)}" height="${Math.round(logo.height)}">`);
+  }
+  if (page.classification) parts.push(`<p class="classification">${escapeHtml(page.classification)}</p>`);
+  parts.push(`<h1 class="doc-title">${escapeHtml(page.title)}</h1>`);
+  if (page.subtitle) parts.push(`<p class="subtitle">${escapeHtml(page.subtitle)}</p>`);
+  for (const line of page.lines) parts.push(`<p class="title-line">${escapeHtml(line)}</p>`);
+  parts.push(
+    [
+      '<dl class="doc-facts">',
+      `<div><dt>Version</dt><dd>${escapeHtml(page.version)}</dd></div>`,
+      `<div><dt>Date</dt><dd>${timeHtml(page.date)}</dd></div>`,
+      `<div><dt>Prepared by</dt><dd>${escapeHtml(page.preparedBy)}</dd></div>`,
+      '</dl>',
+    ].join('\n'),
+  );
+  if (page.approvals.length > 0) parts.push(approvalsHtml(page.approvals));
+  return `<header class="title-page">\n${parts.join('\n')}\n</header>`;
+}
+
+function approvalsHtml(approvals: TitlePage['approvals']): string {
+  const rows = approvals.map(
+    (a) => `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(a.role)}</td><td>${a.date ? timeHtml(a.date) : ''}</td><td class="signature"></td></tr>`,
+  );
+  return [
+    '<div class="table-scroll">',
+    '<table class="approvals">',
+    '<caption>Approvals</caption>',
+    '<thead>\n<tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Date</th><th scope="col">Signature</th></tr>\n</thead>',
+    `<tbody>\n${rows.join('\n')}\n</tbody>`,
+    '</table>',
+    '</div>',
+  ].join('\n');
+}
+
+function timeHtml(date: string): string {
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  return iso ? `<time datetime="${date}">${escapeHtml(date)}</time>` : escapeHtml(date);
+}

@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto';
+import type { Image } from '../../render/doctree';
+import type { LayoutContext } from './context';
+import { useFont } from './fonts';
+import { layoutLines } from './inline';
+import { renderLines } from './paint';
+import type { OpenedImage } from './pdfkitTypes';
+
+/** Decodes an image once per document however often it is drawn (a header logo on every page). */
+export function openedImage(ctx: LayoutContext, image: Image): OpenedImage {
+  const key = createHash('sha256').update(image.data).digest('hex');
+  let opened = ctx.images.get(key);
+  if (!opened) {
+    opened = ctx.doc.openImage(image.data);
+    ctx.images.set(key, opened);
+  }
+  return opened;
+}
+
+/** Raster images go in as they are; pdfkit has no SVG renderer, so an SVG shows as a frame with its alt text. */
+export function drawImage(ctx: LayoutContext, image: Image, x: number, y: number, width: number, height: number): void {
+  const { doc, styles, measure, inline } = ctx;
+  if (image.mime !== 'image/svg+xml') {
+    doc.image(openedImage(ctx, image), x, y, { width, height });
+    return;
+  }
+  doc.save().lineWidth(0.75).dash(3, { space: 2 }).rect(x, y, width, height).stroke(styles.colors.muted).undash().restore();
+  const style = { ...styles.note, italic: true };
+  const text = image.alt || image.src;
+  const lines = layoutLines([{ type: 'text', text: `[${text}]` }], style, Math.max(width - 8, 10), measure, inline);
+  const top = y + Math.max(2, (height - lines.length * style.lineHeight) / 2);
+  lines.forEach((line, i) => {
+    if (top + (i + 1) * style.lineHeight > y + height) return;
+    for (const f of line.fragments) {
+      useFont(doc, f.font).fontSize(f.size).fillColor(f.color);
+      doc.text(f.text, x + (width - line.width) / 2 + f.x, top + i * style.lineHeight, { lineBreak: false });
+    }
+  });
+}
+
+/** Size on the page: `scale` of the text width, shrunk if it would not fit a page with its caption. */
+export function imageBox(image: Image, textWidth: number, maxHeight: number): { width: number; height: number } {
+  const scale = Math.min(1, Math.max(0.05, image.scale));
+  const aspect = image.width > 0 && image.height > 0 ? image.height / image.width : 0.5;
+  let width = textWidth * scale;
+  let height = width * aspect;
+  if (height > maxHeight) {
+    height = maxHeight;
+    width = height / aspect;
+  }
+  return { width, height };
+}
+
+function captionLinesOf(ctx: LayoutContext, image: Image) {
+  return image.caption ? layoutLines([{ type: 'text', text: image.caption }], ctx.styles.note, ctx.flow.width, ctx.measure, ctx.inline) : [];
+}
+
+/** Height of an image block with its caption, which always stay on one page. */
+export function imageBlockHeight(ctx: LayoutContext, image: Image): number {
+  const captionHeight = captionLinesOf(ctx, image).length * ctx.styles.note.lineHeight;
+  const gap = captionHeight > 0 ? ctx.styles.note.size * 0.4 : 0;
+  return imageBox(image, ctx.flow.width, ctx.flow.pageCapacity - captionHeight - gap).height + gap + captionHeight;
+}
+
+/** A centred figure (tagged with its alt text) and its caption below it. */
+export function renderImage(ctx: LayoutContext, image: Image, parent: PDFKit.PDFStructureElement): void {
+  const { flow, tags, styles } = ctx;
+  const caption = captionLinesOf(ctx, image);
+  const captionHeight = caption.length * styles.note.lineHeight;
+  const gap = caption.length > 0 ? styles.note.size * 0.4 : 0;
+  const box = imageBox(image, flow.width, flow.pageCapacity - captionHeight - gap);
+  const y = flow.place(box.height + gap + captionHeight);
+  const x = flow.left + (flow.width - box.width) / 2;
+  const figure = tags.element('Figure', parent, { alt: image.alt || image.src });
+  tags.content(figure, () => drawImage(ctx, image, x, y, box.width, box.height));
+  flow.y = y + box.height + gap;
+  if (caption.length > 0) renderLines(ctx, caption, styles.note, tags.element('Caption', parent), 'center');
+  flow.gap(styles.blockGap);
+}

@@ -1,0 +1,60 @@
+import type { Inline, Table, TitlePage } from '../../render/doctree';
+import type { LayoutContext } from './context';
+import { drawImage, imageBox } from './images';
+import { layoutLines } from './inline';
+import { renderLines } from './paint';
+import type { TextStyle } from './styles';
+import { renderTable } from './tables';
+
+function centered(ctx: LayoutContext, runs: Inline[], style: TextStyle, type = 'P'): void {
+  const lines = layoutLines(runs, style, ctx.flow.width, ctx.measure, ctx.inline);
+  renderLines(ctx, lines, style, ctx.tags.element(type, ctx.tags.root), 'center');
+}
+
+const text = (value: string, marks: { bold?: boolean } = {}): Inline[] => [{ type: 'text', text: value, ...marks }];
+
+function approvalsTable(page: TitlePage): Table {
+  const cell = (value: string) => text(value);
+  return {
+    type: 'table',
+    header: ['Name', 'Role', 'Date'].map(cell),
+    rows: page.approvals.map((a) => [cell(a.name), cell(a.role), cell(a.date ?? '')]),
+    align: [null, null, null],
+    widths: [0.4, 0.4, 0.2],
+  };
+}
+
+/** Page 1: classification, logo, title block, version, author and approvals; no running header or footer. */
+export function renderTitlePage(ctx: LayoutContext, page: TitlePage): void {
+  const { flow, styles, tags } = ctx;
+  flow.place(0);
+  if (page.classification) centered(ctx, text(page.classification), styles.classification);
+  flow.y = Math.max(flow.y, flow.top + flow.pageCapacity * 0.1);
+  if (page.logo) {
+    const box = imageBox(page.logo, flow.width * 0.4, 96);
+    const y = flow.place(box.height);
+    const logo = page.logo;
+    tags.content(tags.element('Figure', tags.root, { alt: logo.alt || logo.src }), () =>
+      drawImage(ctx, logo, flow.left + (flow.width - box.width) / 2, y, box.width, box.height),
+    );
+    flow.y += box.height + styles.title.size;
+  }
+  centered(ctx, text(page.title), styles.title);
+  if (page.subtitle) {
+    flow.gap(styles.subtitle.size * 0.5);
+    centered(ctx, text(page.subtitle), styles.subtitle);
+  }
+  flow.gap(styles.title.size);
+  for (const line of page.lines) centered(ctx, text(line), styles.titleLine);
+  flow.gap(styles.title.size);
+  centered(ctx, text(`Version ${page.version}`, { bold: true }), styles.titleLine);
+  centered(ctx, text(page.date), styles.titleLine);
+  flow.gap(styles.body.size);
+  centered(ctx, text(`Prepared by: ${page.preparedBy}`), styles.body);
+  if (page.approvals.length > 0) {
+    flow.gap(styles.title.size * 1.5);
+    centered(ctx, text('Approvals', { bold: true }), { ...styles.heading[3], bold: false });
+    flow.gap(styles.body.size * 0.5);
+    renderTable(ctx, approvalsTable(page), tags.root, { landscape: false });
+  }
+}
