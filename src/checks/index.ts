@@ -1,12 +1,25 @@
 import type { LoadedPlan } from '../content/load';
 import { locate } from '../content/source';
+import { valueAt } from '../content/validate';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { META_FILE, sections, type SectionId } from '../content/sections';
+import { META_FILE, sectionById, sections, type SectionId } from '../content/sections';
+import { datesInsidePlan, maintenanceCoversImplementation, totalDurationMatchesSpan } from './dates';
 import type { CrossCheck, Finding } from './finding';
+import { abbreviationsDefined, glossaryTermsUnique } from './glossary';
 import { idsAreUnique } from './ids';
 import { peopleAreKnown } from './people';
+import {
+  noWorkPackageCycles,
+  phaseColumnsMatchPhases,
+  phaseFinishNotBeforeStart,
+  phaseReferencesExist,
+  workPackageDependenciesExist,
+} from './phases';
 import { noPlaceholders } from './placeholders';
+import { raciRowsComplete } from './raci';
 import { dependenciesExist, finishNotBeforeStart, noDependencyCycles, startsAfterDependencies, tasksInSync } from './schedule';
+import { locateInValue } from './textPosition';
+import { budgetTotalsAddUp, staffingTotalsAddUp } from './totals';
 import { versionHistoryIncreases } from './versionHistory';
 
 /** Every cross-check, run in this order; each is independent of the others. */
@@ -19,6 +32,19 @@ export const crossChecks: readonly CrossCheck[] = [
   noDependencyCycles,
   finishNotBeforeStart,
   startsAfterDependencies,
+  phaseFinishNotBeforeStart,
+  workPackageDependenciesExist,
+  noWorkPackageCycles,
+  phaseReferencesExist,
+  phaseColumnsMatchPhases,
+  raciRowsComplete,
+  budgetTotalsAddUp,
+  staffingTotalsAddUp,
+  datesInsidePlan,
+  maintenanceCoversImplementation,
+  totalDurationMatchesSpan,
+  glossaryTermsUnique,
+  abbreviationsDefined,
   noPlaceholders,
 ];
 
@@ -32,7 +58,17 @@ export function runCrossChecks(loaded: LoadedPlan, checks: readonly CrossCheck[]
 export function locateFinding(loaded: LoadedPlan, finding: Finding): Diagnostic {
   const source = loaded.sources[finding.origin];
   const file = source?.file ?? (finding.origin === 'meta' ? META_FILE : `${sections[finding.origin as SectionId].file}.yaml`);
-  const position = source ? locate(source, finding.path) : { line: 0, col: 0 };
-  const { origin: _origin, ...rest } = finding;
+  const position = (source && finding.offset !== undefined && locateWord(loaded, finding, finding.offset)) ||
+    (source ? locate(source, finding.path) : { line: 0, col: 0 });
+  const { origin: _origin, offset: _offset, ...rest } = finding;
   return { file, ...position, ...rest };
+}
+
+/** The exact position of a word inside a string value, when the file lets it be told. */
+function locateWord(loaded: LoadedPlan, finding: Finding, offset: number) {
+  const source = loaded.sources[finding.origin]!;
+  const section = finding.origin === 'meta' ? loaded.plan?.meta : loaded.plan?.[finding.origin];
+  const value = valueAt(section, finding.path);
+  if (typeof value !== 'string') return undefined;
+  return locateInValue(source, finding.path, value, offset, sectionById(finding.origin)?.markdownField);
 }

@@ -2,6 +2,7 @@ import type { Plan } from '../content/sections';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
 import type { Origin } from '../content/load';
+import { personRefValues } from './fieldKinds';
 import type { CrossCheck } from './finding';
 
 /** A field that names a person: key staff, owners, responsible parties, site contacts. */
@@ -12,40 +13,14 @@ export interface PersonReference {
 }
 
 /**
- * Every person reference in the plan, with where it stands: each field the schemas declare as `personRef`.
- * New sections add their fields here. Role definitions of the RACI are not references: they define roles.
+ * Every person reference in the plan, with where it stands: each value of a field the schemas declare as
+ * `personRef` (key staff, owners, responsible parties, site contacts, chairs, members, RACI roles).
+ * RACI role definitions are the exception: they define roles, which references may then use.
  */
 export function personReferences(plan: Plan): PersonReference[] {
-  const refs: PersonReference[] = [];
-  const add = (origin: Origin, path: FieldPath, ref: string | undefined) => {
-    if (ref !== undefined) refs.push({ origin, path, ref });
-  };
-  plan.majorTasks?.tasks.forEach((task, i) => task.keyStaff.forEach((ref, j) => add('majorTasks', ['tasks', i, 'keyStaff', j], ref)));
-  plan.hardware?.components.forEach((item, i) => add('hardware', ['components', i, 'owner'], item.owner));
-  plan.software?.components.forEach((item, i) => add('software', ['components', i, 'owner'], item.owner));
-  plan.materials?.materials.forEach((item, i) => add('materials', ['materials', i, 'owner'], item.owner));
-  plan.documentation?.documents.forEach((doc, i) => add('documentation', ['documents', i, 'owner'], doc.owner));
-  plan.personnel?.staffing.forEach((need, i) => need.assigned.forEach((ref, j) => add('personnel', ['staffing', i, 'assigned', j], ref)));
-  plan.knownIssues?.issues.forEach((issue, i) => add('knownIssues', ['issues', i, 'owner'], issue.owner));
-  plan.sites?.sites.forEach((site, i) => add('sites', ['sites', i, 'contact', 'person'], site.contact.person));
-  plan.risksAndContingencies?.contingencies.forEach((c, i) => add('risksAndContingencies', ['contingencies', i, 'owner'], c.owner));
-  plan.governance?.bodies.forEach((body, i) => {
-    add('governance', ['bodies', i, 'chair'], body.chair);
-    body.members.forEach((ref, j) => add('governance', ['bodies', i, 'members', j], ref));
-  });
-  plan.milestones?.milestones.forEach((m, i) => add('milestones', ['milestones', i, 'responsible'], m.responsible));
-  plan.raci?.roles.forEach((ref, i) => add('raci', ['roles', i], ref));
-  plan.communication?.reports.forEach((r, i) => add('communication', ['reports', i, 'preparedBy'], r.preparedBy));
-  plan.communication?.meetings.forEach((m, i) => add('communication', ['meetings', i, 'chair'], m.chair));
-  plan.riskMitigation?.risks.forEach((r, i) => add('riskMitigation', ['risks', i, 'owner'], r.owner));
-  plan.quality?.checkpoints.forEach((c, i) => add('quality', ['checkpoints', i, 'responsible'], c.responsible));
-  plan.technology?.infrastructureTimeline.forEach((item, i) => add('technology', ['infrastructureTimeline', i, 'owner'], item.owner));
-  plan.changeControl?.procedure.forEach((step, i) => add('changeControl', ['procedure', i, 'responsible'], step.responsible));
-  plan.readiness?.groups.forEach((group, i) =>
-    group.items.forEach((item, j) => add('readiness', ['groups', i, 'items', j, 'owner'], item.owner)),
-  );
-  plan.nextSteps?.immediateActions.forEach((a, i) => add('nextSteps', ['immediateActions', i, 'owner'], a.owner));
-  return refs;
+  return [...personRefValues(plan)]
+    .filter(({ origin, path }) => !(origin === 'raci' && path[0] === 'roleDefinitions'))
+    .map(({ origin, path, value }) => ({ origin, path, ref: value }));
 }
 
 /**

@@ -126,7 +126,7 @@ export const phaseColumnsMatchPhases: CrossCheck = (plan) => {
     const shared = columns.filter((c) => phaseIds.includes(c));
     const inOrder = phaseIds.filter((id) => shared.includes(id));
     const misordered = unknown.length === 0 && missing.length === 0 && shared.join() !== inOrder.join()
-      ? [finding(['phases'], `${what} columns ${columns.join(', ')} are not in phase order (${phaseIds.join(', ')})`)]
+      ? [finding(['phases'], `${what} columns ${columns.join(', ')} are not in phase order (${phaseIds.join(', ')})`, `write phases: [${phaseIds.join(', ')}]`)]
       : [];
     return [...unknown, ...lacking, ...misordered];
   });

@@ -31,7 +31,7 @@ export async function buildCommand(args: string[], io: Output): Promise<number> 
   if (values.json) {
     io.out(JSON.stringify({ ok: result.ok, diagnostics: result.diagnostics, written: result.written }, null, 2));
   } else {
-    printDiagnostics(result.diagnostics, result.check.sources, io);
+    printDiagnostics(result.diagnostics, result.sources, io);
     for (const file of result.written) io.err(`wrote ${file.path} (${formatSize(file.bytes)}, ${Math.round(file.ms)} ms)`);
     io.err(result.ok ? `built in ${((performance.now() - started) / 1000).toFixed(2)} s` : 'build stopped: nothing was written');
   }

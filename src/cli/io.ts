@@ -16,9 +16,9 @@ export const processOutput: Output = {
 };
 
 /** Prints diagnostics compiler-style, with code frames from the files they point into. */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: Partial<Record<string, SourceFile>>, io: Output): void {
+export function printDiagnostics(diagnostics: readonly Diagnostic[], sources: Iterable<SourceFile | undefined>, io: Output): void {
   const texts = new Map<string, string>();
-  for (const source of Object.values(sources)) if (source) texts.set(source.file, source.text);
+  for (const source of sources) if (source) texts.set(source.file, source.text);
   for (const d of diagnostics) io.err(formatDiagnostic(d, texts, io.color));
   if (diagnostics.length) io.err(summarize(diagnostics));
 }

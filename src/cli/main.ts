@@ -7,7 +7,12 @@ type Command = (args: string[], io: Output) => Promise<number>;
 const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build')).buildCommand,
   check: async () => (await import('./check')).checkCommand,
+  diff: async () => (await import('./diff')).diffCommand,
+  init: async () => (await import('./init')).initCommand,
+  release: async () => (await import('./release')).releaseCommand,
   schema: async () => (await import('./schema')).schemaCommand,
+  verify: async () => (await import('./verify')).verifyCommand,
+  watch: async () => (await import('./watch')).watchCommand,
 };
 
 /** Runs one command line and returns the exit code; never throws for user mistakes. */

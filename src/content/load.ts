@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic';
@@ -26,19 +27,43 @@ const SECTION_EXTENSIONS = ['.yaml', '.yml', '.md'];
 /** Files a plan folder may hold besides its sections. */
 const OTHER_FILES = new Set(['README.md', 'theme.yaml', '.gitignore']);
 
+/** What reading one file gave: kept by `plansmith watch` so that unchanged files are not parsed again. */
+export interface FileReading {
+  source?: SourceFile;
+  value?: unknown;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Readings of files by name and content hash. Pass the same cache to successive loads and only files whose
+ * bytes changed are parsed and validated again; entries of files no longer present are dropped.
+ */
+export type ReadingCache = Map<string, FileReading>;
+
+export interface LoadOptions {
+  cache?: ReadingCache;
+}
+
 /** Reads the top-level files of a plan folder (sections never live in subfolders) and parses them. */
-export async function loadPlan(dir: string): Promise<LoadedPlan> {
+export async function loadPlan(dir: string, options: LoadOptions = {}): Promise<LoadedPlan> {
   const entries = await readdir(dir, { withFileTypes: true });
   const files: PlanFile[] = [];
   for (const entry of entries) {
     if (!entry.isFile() || !SECTION_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) continue;
     files.push({ name: entry.name, bytes: await readFile(join(dir, entry.name)) });
   }
-  return parsePlanFiles(files);
+  return parsePlanFiles(files, options);
 }
 
-/** Pure core of loading: file contents in, typed plan and every diagnostic out. Never throws on content. */
-export function parsePlanFiles(files: readonly PlanFile[]): LoadedPlan {
+/**
+ * Pure core of loading: file contents in, typed plan and every diagnostic out. Never throws on content.
+ * A cache (see `ReadingCache`) only saves work: the result is the same with or without it.
+ */
+export function parsePlanFiles(files: readonly PlanFile[], options: LoadOptions = {}): LoadedPlan {
+  const { cache } = options;
+  const used = new Set<string>();
+  const readSection = (file: PlanFile, definition: ReadDefinition, into: Diagnostic[]) =>
+    cache ? readCached(cache, used, file, definition, into) : parseSectionFile(file, definition, into);
   const byName = new Map(files.map((f) => [f.name, f]));
   const diagnostics: Diagnostic[] = [];
   const sources: LoadedPlan['sources'] = {};
@@ -103,14 +128,31 @@ export function parsePlanFiles(files: readonly PlanFile[]): LoadedPlan {
   }
 
   if (plan) Object.assign(plan, sectionValues);
+  // Readings of files that are gone or changed would otherwise pile up over a long watch session.
+  if (cache) for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
   return { plan, sources, diagnostics };
 }
 
-function readSection(
-  file: PlanFile,
-  definition: Pick<SectionDefinition, 'schema' | 'markdownField'>,
-  diagnostics: Diagnostic[],
-): { source?: SourceFile; value?: unknown } {
+type ReadDefinition = Pick<SectionDefinition, 'schema' | 'markdownField'>;
+
+/**
+ * A file's reading depends only on its name (which fixes its schema) and its bytes, so both make the key.
+ * Cached values are shared between loads, which is safe because nothing downstream mutates the plan.
+ */
+function readCached(cache: ReadingCache, used: Set<string>, file: PlanFile, definition: ReadDefinition, diagnostics: Diagnostic[]): { source?: SourceFile; value?: unknown } {
+  const key = `${file.name}\0${createHash('sha256').update(file.bytes).digest('hex')}`;
+  used.add(key);
+  let reading = cache.get(key);
+  if (!reading) {
+    const own: Diagnostic[] = [];
+    reading = { ...parseSectionFile(file, definition, own), diagnostics: own };
+    cache.set(key, reading);
+  }
+  diagnostics.push(...reading.diagnostics);
+  return reading;
+}
+
+function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostics: Diagnostic[]): { source?: SourceFile; value?: unknown } {
   const decoded = decodeUtf8(file.name, file.bytes);
   if (decoded.diagnostic) {
     diagnostics.push(decoded.diagnostic);

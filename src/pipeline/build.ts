@@ -1,39 +1,64 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plan } from '../content/sections';
+import type { SourceFile } from '../content/source';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { loadImages } from '../render/assets';
+import { loadImages, type AssetResult } from '../render/assets';
 import { buildDocTree, referencedImages, renderPlanMarkdown } from '../render/document';
 import type { DocTree } from '../render/doctree';
 import { slugify } from '../render/markdown';
-import { loadTemplateSet, type TemplateSet } from '../render/templateSet';
+import { loadTemplateSet, type TemplateSet, type TemplateSetOptions } from '../render/templateSet';
 import type { Theme } from '../render/theme';
-import { writeFileAtomic } from '../output/atomicWrite';
+import { removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
 import { writers, type Format } from '../writers';
 import { checkPlan, type CheckResult } from './check';
+
+/**
+ * Where rendering reads the template set and images from. `build` reads the files each time; `watch` passes
+ * loaders that keep what they read until the files change.
+ */
+export interface RenderLoaders {
+  templateSet: typeof loadTemplateSet;
+  images: (planDir: string, sources: string[]) => Promise<Map<string, AssetResult>>;
+}
+
+export const fileLoaders: RenderLoaders = { templateSet: loadTemplateSet, images: loadImages };
 
 export interface RenderResult {
   tree?: DocTree;
   theme?: Theme;
   templates?: TemplateSet;
+  /** Layout and theme files read, for code frames in diagnostics. */
+  sources: SourceFile[];
   diagnostics: Diagnostic[];
 }
 
 /** Templates -> Markdown -> images -> document tree, for a plan that has passed its checks. */
-export async function renderPlan(dir: string, plan: Plan, options: { paper?: Theme['paper']; date?: string } = {}): Promise<RenderResult> {
-  const { set, diagnostics } = await loadTemplateSet(dir);
-  if (!set) return { diagnostics };
+export interface RenderOptions extends TemplateSetOptions {
+  paper?: Theme['paper'];
+  /** Date written into file metadata; defaults to the date of the newest version-history entry. */
+  date?: string;
+  loaders?: RenderLoaders;
+}
+
+export async function renderPlan(dir: string, plan: Plan, options: RenderOptions = {}): Promise<RenderResult> {
+  const loaders = options.loaders ?? fileLoaders;
+  const loadedSet = await loaders.templateSet(dir, { builtInTemplates: options.builtInTemplates });
+  const { set, sources } = loadedSet;
+  // A copy: a caching loader hands out the same result again.
+  const diagnostics = [...loadedSet.diagnostics];
+  if (!set) return { sources, diagnostics };
   const { rendered, diagnostics: templateDiagnostics } = renderPlanMarkdown(plan, set);
   diagnostics.push(...templateDiagnostics);
-  if (hasErrors(diagnostics)) return { diagnostics };
-  const images = await loadImages(dir, referencedImages(plan, rendered));
+  if (hasErrors(diagnostics)) return { sources, diagnostics };
+  const images = await loaders.images(dir, referencedImages(plan, rendered));
   const { tree, diagnostics: treeDiagnostics } = buildDocTree(plan, rendered, set, images, { date: options.date });
   diagnostics.push(...treeDiagnostics);
   const theme = options.paper ? { ...set.theme, paper: options.paper } : set.theme;
-  return { tree: hasErrors(diagnostics) ? undefined : tree, theme, templates: set, diagnostics };
+  return { tree: hasErrors(diagnostics) ? undefined : tree, theme, templates: set, sources, diagnostics };
 }
 
-export interface BuildOptions {
+export interface BuildOptions extends TemplateSetOptions {
   formats: readonly Format[];
   outDir: string;
   strict?: boolean;
@@ -55,19 +80,38 @@ export interface BuildResult {
   ok: boolean;
   check: CheckResult;
   diagnostics: Diagnostic[];
+  /** Every YAML file read (content, layout, theme), for code frames in diagnostics. */
+  sources: SourceFile[];
   written: WrittenFile[];
 }
 
-/**
- * check -> render -> write. Every format is produced in memory before anything is written, and each file
- * replaces its predecessor atomically: a failed build leaves the previous outputs as they were.
- */
-export async function buildPlan(dir: string, options: BuildOptions): Promise<BuildResult> {
-  const check = await checkPlan(dir, { strict: options.strict });
-  if (!check.ok || !check.plan) return { ok: false, check, diagnostics: check.diagnostics, written: [] };
+/** One format's document, produced in memory. */
+export interface ProducedFile {
+  format: Format;
+  bytes: Uint8Array;
+  ms: number;
+}
+
+export interface ProducedPlan extends Omit<BuildResult, 'written'> {
+  /** Every requested format, when `ok`. */
+  outputs: ProducedFile[];
+  /** Base name of the output files. */
+  name: string;
+}
+
+/** check result -> render -> the bytes of every format, all in memory; nothing is written. */
+export async function producePlan(
+  dir: string,
+  check: CheckResult,
+  options: Omit<BuildOptions, 'outDir' | 'strict'> & Pick<RenderOptions, 'loaders'>,
+): Promise<ProducedPlan> {
+  const contentSources = Object.values(check.sources).filter((s): s is SourceFile => s !== undefined);
+  const name = options.name ?? (slugify(check.plan?.meta.title ?? '') || 'plan');
+  if (!check.ok || !check.plan) return { ok: false, check, diagnostics: check.diagnostics, sources: contentSources, outputs: [], name };
   const rendered = await renderPlan(dir, check.plan, options);
   const diagnostics = sortDiagnostics([...check.diagnostics, ...rendered.diagnostics]);
-  if (!rendered.tree || !rendered.theme) return { ok: false, check, diagnostics, written: [] };
+  const sources = [...contentSources, ...rendered.sources];
+  if (!rendered.tree || !rendered.theme) return { ok: false, check, diagnostics, sources, outputs: [], name };
 
   const { tree, theme } = rendered;
   const outputs = await Promise.all(
@@ -77,13 +121,29 @@ export async function buildPlan(dir: string, options: BuildOptions): Promise<Bui
       return { format, bytes, ms: performance.now() - started };
     }),
   );
-  await mkdir(options.outDir, { recursive: true });
-  const name = options.name ?? (slugify(check.plan.meta.title) || 'plan');
+  return { ok: true, check, diagnostics, sources, outputs, name };
+}
+
+/** Writes `<outDir>/<name>.<format>` for each output, each file replacing its predecessor atomically. */
+export async function writeOutputs(outputs: readonly ProducedFile[], outDir: string, name: string): Promise<WrittenFile[]> {
+  await mkdir(outDir, { recursive: true });
   const written: WrittenFile[] = [];
   for (const output of outputs) {
-    const path = join(options.outDir, `${name}.${output.format}`);
+    const path = join(outDir, `${name}.${output.format}`);
+    await removeStaleTemporaries(path);
     await writeFileAtomic(path, output.bytes);
     written.push({ format: output.format, path, bytes: output.bytes.byteLength, ms: output.ms });
   }
-  return { ok: true, check, diagnostics, written };
+  return written;
+}
+
+/**
+ * check -> render -> write. Every format is produced in memory before anything is written, and each file
+ * replaces its predecessor atomically: a failed build leaves the previous outputs as they were.
+ */
+export async function buildPlan(dir: string, options: BuildOptions): Promise<BuildResult> {
+  const produced = await producePlan(dir, await checkPlan(dir, { strict: options.strict }), options);
+  const { ok, check, diagnostics, sources } = produced;
+  const written = ok ? await writeOutputs(produced.outputs, options.outDir, produced.name) : [];
+  return { ok, check, diagnostics, sources, written };
 }

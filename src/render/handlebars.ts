@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import { contactsFor, type Contact } from '../content/sections/capmf/pointsOfContact';
 import { escapeInline, escapeCell, formatDate, formatMoney, proseForCell } from './markdownText';
 
 /** A template's source and the file it came from (built-in or the plan's own override). */
@@ -35,6 +36,24 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
     Array.isArray(list)
       ? [...list].sort((a, b) => String(a?.[key as string] ?? '').localeCompare(String(b?.[key as string] ?? ''), 'en', { sensitivity: 'base' }))
       : [],
+  /** A person reference as "Name – Role" from Points of Contact; as written when nobody listed matches. */
+  person: (ref: unknown, options: Handlebars.HelperOptions) => {
+    if (typeof ref !== 'string') return '';
+    const contacts: Contact[] = options.data?.root?.plan?.pointsOfContact?.contacts ?? [];
+    const matches = contactsFor(ref, contacts);
+    return matches.length ? `${matches.map((c) => c.name).join(', ')} – ${matches[0].role}` : ref;
+  },
+  /** A phase id as "P1: Preparation and Setup" when the plan has a Phases section. */
+  phase: (id: unknown, options: Handlebars.HelperOptions) => {
+    const phases: { id: string; name: string }[] = options.data?.root?.plan?.phases?.phases ?? [];
+    const phase = phases.find((p) => p.id === id);
+    return phase ? `${phase.id}: ${phase.name}` : String(id ?? '');
+  },
+  /** A list in a table cell as bullet lines; plain items are escaped, `mdBullets` keeps Markdown. */
+  bullets: (list: unknown) =>
+    new Handlebars.SafeString(Array.isArray(list) ? list.map((item) => `• ${escapeInline(item)}`).join('<br>') : escapeCell(list)),
+  mdBullets: (list: unknown) =>
+    new Handlebars.SafeString(Array.isArray(list) ? list.map((item) => `• ${proseForCell(String(item))}`).join('<br>') : ''),
   /** Markdown-escapes a value; wrapped around every `{{value}}` by `escapeByDefault`. */
   escapeMd: (value: unknown) =>
     value instanceof Handlebars.SafeString ? value : new Handlebars.SafeString(escapeInline(value)),
@@ -51,8 +70,8 @@ function escapeByDefault(program: AST): AST {
   const visitor = new Handlebars.Visitor();
   visitor.MustacheStatement = function (node: hbs.AST.MustacheStatement) {
     if (!node.escaped) return;
-    const original = node.path as hbs.AST.PathExpression;
-    const isHelperCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0 || Object.hasOwn(KNOWN_HELPERS, original.original);
+    // A bare `{{name}}` is always a field, even where a helper has that name (`{{count}}`, `{{date}}`).
+    const isHelperCall = node.params.length > 0 || (node.hash?.pairs.length ?? 0) > 0;
     const inner: hbs.AST.Expression = isHelperCall
       ? ({ type: 'SubExpression', path: node.path, params: node.params, hash: node.hash, loc: node.loc } as hbs.AST.SubExpression)
       : node.path;

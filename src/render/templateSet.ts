@@ -25,21 +25,33 @@ export const BUILT_IN_TEMPLATES = fileURLToPath(new URL('../../templates/', impo
 /** How built-in files are named in messages, so they are not mistaken for the plan's own files. */
 const BUILT_IN_PREFIX = 'plansmith:templates/';
 
+export interface TemplateSetOptions {
+  /**
+   * Folder to read the built-in templates from instead of the installed ones: a release archives the
+   * templates it used, so `verify` can rebuild it even after the installed templates change.
+   */
+  builtInTemplates?: string;
+}
+
 /**
  * Loads the built-in templates, then the plan folder's own `templates/` on top (same names override), and the
  * plan's `theme.yaml` if it has one.
  */
-export async function loadTemplateSet(planDir: string): Promise<{ set?: TemplateSet; diagnostics: Diagnostic[] }> {
+export async function loadTemplateSet(
+  planDir: string,
+  options: TemplateSetOptions = {},
+): Promise<{ set?: TemplateSet; sources: SourceFile[]; diagnostics: Diagnostic[] }> {
+  const builtIn = options.builtInTemplates ?? BUILT_IN_TEMPLATES;
   const diagnostics: Diagnostic[] = [];
   const sources: SourceFile[] = [];
   const local = join(planDir, 'templates');
 
   const sections = new Map([
-    ...(await readTemplates(join(BUILT_IN_TEMPLATES, 'sections'), `${BUILT_IN_PREFIX}sections/`)),
+    ...(await readTemplates(join(builtIn, 'sections'), `${BUILT_IN_PREFIX}sections/`)),
     ...(await readTemplates(join(local, 'sections'), 'templates/sections/')),
   ]);
   const partials = new Map([
-    ...(await readTemplates(join(BUILT_IN_TEMPLATES, 'partials'), `${BUILT_IN_PREFIX}partials/`)),
+    ...(await readTemplates(join(builtIn, 'partials'), `${BUILT_IN_PREFIX}partials/`)),
     ...(await readTemplates(join(local, 'partials'), 'templates/partials/')),
   ]);
 
@@ -61,20 +73,20 @@ export async function loadTemplateSet(planDir: string): Promise<{ set?: Template
   const layout = await readYaml(
     [
       [join(local, 'layout.yaml'), 'templates/layout.yaml'],
-      [join(BUILT_IN_TEMPLATES, 'layout.yaml'), `${BUILT_IN_PREFIX}layout.yaml`],
+      [join(builtIn, 'layout.yaml'), `${BUILT_IN_PREFIX}layout.yaml`],
     ],
     layoutSchema,
   );
   const theme = await readYaml(
     [
       [join(planDir, 'theme.yaml'), 'theme.yaml'],
-      [join(BUILT_IN_TEMPLATES, 'theme.yaml'), `${BUILT_IN_PREFIX}theme.yaml`],
+      [join(builtIn, 'theme.yaml'), `${BUILT_IN_PREFIX}theme.yaml`],
     ],
     themeSchema,
   );
   if (layout?.value) diagnostics.push(...checkLayoutSections(layout.value as Layout, layout.source, sections));
-  if (!layout?.value || !theme?.value || diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  return { set: { layout: layout.value as Layout, theme: theme.value as Theme, sections, partials, sources }, diagnostics };
+  if (!layout?.value || !theme?.value || diagnostics.some((d) => d.severity === 'error')) return { sources, diagnostics };
+  return { set: { layout: layout.value as Layout, theme: theme.value as Theme, sections, partials, sources }, sources, diagnostics };
 }
 
 async function readTemplates(dir: string, prefix: string): Promise<[string, TemplateSource][]> {

@@ -23,6 +23,13 @@ describe('schedule cross-checks', () => {
     expect(rows(result, 'dependency-cycle')).toEqual([['implementation-schedule.yaml', 2, 74, 'dependency cycle: A → C → B → A']]);
   });
 
+  it('points a task that depends on itself at that dependency', () => {
+    const result = checkFiles(schedule(`  - { id: A, task: a, start: 2027-01-04, finish: 2027-01-05, dependsOn: [B, A] }
+  - { id: B, task: b, start: 2027-01-01, finish: 2027-01-01 }
+`));
+    expect(rows(result, 'dependency-cycle')).toEqual([['implementation-schedule.yaml', 2, 77, 'dependency cycle: A → A']]);
+  });
+
   it('reports a finish before the start and a start before a dependency finishes', () => {
     const result = checkFiles(schedule(`  - { id: T01, task: Plan, start: 2027-01-04, finish: 2027-01-08 }
   - { id: T02, task: Build, start: 2027-01-08, finish: 2027-01-05, dependsOn: [T01] }

@@ -60,6 +60,21 @@ describe('section templates', () => {
     expect(engine({ t: '{{> row}}' }, { row: '<{{x}}>' }).render('t', { x: 'a*' }).markdown).toBe('<a\\*>');
   });
 
+  it('reads a bare {{name}} as a field even where a helper has that name', () => {
+    expect(engine({ t: '{{count}} {{date}} {{person}}' }).render('t', { count: 3, date: 'today', person: 'Ana' }).markdown).toBe('3 today Ana');
+  });
+
+  it('writes a person as "Name – Role" and a phase with its name', () => {
+    const plan = {
+      pointsOfContact: { contacts: [{ name: 'Ana Núñez', role: 'Project Manager' }] },
+      phases: { phases: [{ id: 'P1', name: 'Preparation and Setup' }] },
+    };
+    const { markdown } = engine({ t: '{{person a}} / {{person b}} / {{person c}} / {{phase p}} / {{phase q}}' }).render('t', {
+      a: 'Project Manager', b: 'ana núñez', c: 'Steering Committee', p: 'P1', q: 'P9', plan,
+    });
+    expect(markdown).toBe('Ana Núñez – Project Manager / Ana Núñez – Project Manager / Steering Committee / P1: Preparation and Setup / P9');
+  });
+
   it('treats a value that looks like a Handlebars expression as text', () => {
     const { markdown } = engine({ t: '{{v}}' }).render('t', { v: '{{constructor.constructor}}' });
     expect(markdown).toBe('\\{\\{constructor\\.constructor\\}\\}');

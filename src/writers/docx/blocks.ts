@@ -1,5 +1,6 @@
 import { Bookmark, BorderStyle, PageBreak, Paragraph, TableOfContents, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { Block, CodeBlock, Heading, TocPlaceholder } from '../../render/doctree';
+import { keepsWithNext } from '../pagination';
 import type { RenderContext } from './context';
 import { hex } from './geometry';
 import { imageBlocks } from './images';
@@ -54,13 +55,18 @@ function tocBlocks(toc: TocPlaceholder): FileChild[] {
 }
 
 export function renderBlocks(blocks: readonly Block[], ctx: RenderContext, style: BlockStyle = {}): FileChild[] {
-  return blocks.flatMap((block): FileChild[] => {
+  return blocks.flatMap((block, i): FileChild[] => {
     switch (block.type) {
       case 'heading':
         return [headingBlock(block, ctx)];
       case 'paragraph':
         return [
-          new Paragraph({ style: block.style === 'note' ? STYLE.note : style.paragraphStyle, children: inlineChildren(block.runs, ctx) }),
+          new Paragraph({
+            style: block.style === 'note' ? STYLE.note : style.paragraphStyle,
+            // A label or a table's introduction stays on the page of what it introduces.
+            keepNext: keepsWithNext(blocks, i) || undefined,
+            children: inlineChildren(block.runs, ctx),
+          }),
         ];
       case 'list':
         return listBlocks(block, ctx, (inner, innerCtx) => renderBlocks(inner, innerCtx, style));

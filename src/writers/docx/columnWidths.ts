@@ -1,20 +1,24 @@
 import { plainText, type Cell, type Table } from '../../render/doctree';
+import { columnCount } from '../pagination';
 
 /** A line is counted up to this many ems; longer text wraps anyway. */
 const MAX_NATURAL_EM = 28;
-/** A single long word (an id, a URL) may claim at most this many ems before it has to break. */
+/** When not every word fits whole, a single long word (an id, a URL) may claim at most this many ems. */
 const MAX_WORD_EM = 9;
 /** Header cells are bold, which DejaVu Sans sets about a sixth wider. */
 const BOLD_FACTOR = 1.16;
-/** Room for the estimate being short, so text estimated to just fit does fit. */
+/** Room for the estimate being short, so text estimated to just fit its natural width does fit. */
 const SLACK_EM = 0.5;
+/** The same for a column's longest word: less, as ten-column tables have little room to spare. */
+const WORD_SLACK_EM = 0.3;
 
 /**
  * Approximate advance width of a character in ems, by the classes DejaVu Sans (the default font) sets alike. Close
  * enough to keep words such as ids from breaking; exact widths would need the font's metrics.
  */
 function charEm(char: string): number {
-  if (/[ijlIft.,:;'|!()[\]{}\s]/.test(char)) return 0.34;
+  if (/[ijlIft.,:;'|!()[\]{}\s/-]/.test(char)) return 0.34;
+  if (/[rsz]/.test(char)) return 0.52;
   if (/[mwMW@#%&]/.test(char)) return 0.95;
   if (/[A-Z]/.test(char)) return 0.72;
   if (/[0-9]/.test(char)) return 0.64;
@@ -35,30 +39,32 @@ interface ColumnNeed {
   minimum: number;
 }
 
-function cellNeed(cell: Cell, factor: number): ColumnNeed {
+/**
+ * Where a line may break: between words, or, when whole words cannot all fit, also after hyphens
+ * ("MERAKI-ENT-" / "2026-3310"), as Word and LibreOffice do; never inside an e-mail address.
+ */
+const BREAKS = { words: /\s+/, hyphens: /\s+|(?<=-)/ } as const;
+type Breaks = keyof typeof BREAKS;
+
+function cellNeed(cell: Cell, factor: number, breaks: Breaks, maxWordEm: number): ColumnNeed {
   const lines = plainText(cell).split('\n');
-  const words = lines.flatMap((line) => line.split(/\s+/));
+  const words = lines.flatMap((line) => line.split(BREAKS[breaks]));
   const natural = Math.max(0, ...lines.map(textEm)) * factor;
   const minimum = Math.max(0, ...words.map(textEm)) * factor;
-  return { natural: Math.min(natural, MAX_NATURAL_EM), minimum: Math.min(minimum, MAX_WORD_EM) };
-}
-
-/** Columns in the table: the header's, or more when a row has more cells. */
-export function columnCount(table: Table): number {
-  return Math.max(table.header.length, ...table.rows.map((row) => row.length));
+  return { natural: Math.min(natural, MAX_NATURAL_EM), minimum: Math.min(minimum, maxWordEm) };
 }
 
 /**
  * What a column needs. Its natural width comes from the body cells only: a header that wraps costs one row, a body
  * column that wraps costs every row. Header words still count towards the minimum, so they never break mid-word.
  */
-function columnNeeds(table: Table, paddingEm: number): ColumnNeed[] {
+function columnNeeds(table: Table, paddingEm: number, breaks: Breaks, maxWordEm = Infinity): ColumnNeed[] {
   return Array.from({ length: columnCount(table) }, (_, column) => {
-    const header = cellNeed(table.header[column] ?? [], BOLD_FACTOR);
-    const body = table.rows.map((row) => cellNeed(row[column] ?? [], 1));
+    const header = cellNeed(table.header[column] ?? [], BOLD_FACTOR, breaks, maxWordEm);
+    const body = table.rows.map((row) => cellNeed(row[column] ?? [], 1, breaks, maxWordEm));
     const minimum = Math.max(header.minimum, ...body.map((n) => n.minimum));
     const natural = body.length > 0 ? Math.max(...body.map((n) => n.natural)) : header.natural;
-    return { natural: Math.max(natural, minimum) + paddingEm + SLACK_EM, minimum: minimum + paddingEm + SLACK_EM };
+    return { natural: Math.max(natural, minimum) + paddingEm + SLACK_EM, minimum: minimum + paddingEm + WORD_SLACK_EM };
   });
 }
 
@@ -95,6 +101,18 @@ function levelled(needs: readonly ColumnNeed[], capacity: number): number[] {
   return at(low);
 }
 
+/** Whether every column can be as wide as its longest word (header words in bold), so no word breaks. */
+export function wordsFit(table: Table, available: number, em: number, padding: number, breaks: Breaks = 'words'): boolean {
+  return columnNeeds(table, padding / em, breaks).reduce((sum, n) => sum + n.minimum, 0) <= available / em;
+}
+
+/** What each column needs, breaking words no more than the width forces to. */
+function fittingNeeds(table: Table, available: number, em: number, padding: number): ColumnNeed[] {
+  if (wordsFit(table, available, em, padding, 'words')) return columnNeeds(table, padding / em, 'words');
+  if (wordsFit(table, available, em, padding, 'hyphens')) return columnNeeds(table, padding / em, 'hyphens');
+  return columnNeeds(table, padding / em, 'hyphens', MAX_WORD_EM);
+}
+
 /**
  * Column widths (in twips) that fill `available`. Widths the template gives win; otherwise columns get what their
  * content needs: all of it, spread out, when everything fits; else short columns whole and long ones what is left;
@@ -103,8 +121,8 @@ function levelled(needs: readonly ColumnNeed[], capacity: number): number[] {
  */
 export function columnWidths(table: Table, available: number, em: number, padding: number): number[] {
   if (table.widths && table.widths.length === columnCount(table)) return apportion(table.widths, available);
-  const needs = columnNeeds(table, padding / em);
   const capacity = available / em;
+  const needs = fittingNeeds(table, available, em, padding);
   const natural = needs.reduce((sum, n) => sum + n.natural, 0);
   if (natural <= capacity) return apportion(needs.map((n) => n.natural), available);
   const minimum = needs.reduce((sum, n) => sum + n.minimum, 0);

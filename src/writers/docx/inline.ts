@@ -6,6 +6,8 @@ import { STYLE } from './styles';
 export interface RunBase {
   bold?: boolean;
   italics?: boolean;
+  /** Font size in half-points, when it differs from the paragraph style's. */
+  size?: number;
 }
 
 /** Where inline content is going: the bookmarks links may point to, and the font code keeps inside a link. */
@@ -20,6 +22,7 @@ function textRun(run: TreeTextRun, target: InlineTarget, base: RunBase, linked: 
     bold: run.bold || base.bold || undefined,
     italics: run.italic || base.italics || undefined,
     strike: run.strike || undefined,
+    size: base.size,
     // A run takes one character style: a link keeps the Hyperlink look and takes the code font directly.
     style: linked ? STYLE.hyperlink : run.code ? STYLE.inlineCode : undefined,
     font: linked && run.code ? target.monoFont : undefined,

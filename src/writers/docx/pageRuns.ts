@@ -1,5 +1,5 @@
 import type { Block } from '../../render/doctree';
-import { columnCount } from './columnWidths';
+import { landscapeFlags } from '../pagination';
 import type { Orientation } from './geometry';
 
 /** Blocks set on pages of one orientation: each run becomes a Word section. */
@@ -8,19 +8,14 @@ export interface PageRun {
   blocks: Block[];
 }
 
-const isWide = (block: Block, landscapeColumns: number): boolean => block.type === 'table' && columnCount(block) >= landscapeColumns;
-
 /**
- * Splits the body into portrait and landscape runs. Wide tables go landscape, together with the headings right before
- * them so a heading is never stranded at the foot of the previous page. A page break at either end of a run is dropped:
+ * Splits the body into portrait and landscape runs. Wide tables go landscape, together with their lead-in (headings
+ * and introduction) and legend, so a heading is never stranded at the foot of the previous page. A page break at either end of a run is dropped:
  * every run follows a section break (the title page's, at least) that already starts a new page, and keeping it
  * would leave a blank page.
  */
 export function pageRuns(blocks: readonly Block[], landscapeColumns: number): PageRun[] {
-  const orientations: Orientation[] = blocks.map((b) => (isWide(b, landscapeColumns) ? 'landscape' : 'portrait'));
-  for (let i = blocks.length - 1; i > 0; i--) {
-    if (orientations[i] === 'landscape' && blocks[i - 1].type === 'heading') orientations[i - 1] = 'landscape';
-  }
+  const orientations: Orientation[] = landscapeFlags(blocks, landscapeColumns).map((landscape) => (landscape ? 'landscape' : 'portrait'));
   const runs: PageRun[] = [];
   blocks.forEach((block, i) => {
     const last = runs[runs.length - 1];

@@ -1,8 +1,8 @@
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
 import type { Align, Cell, Table as TreeTable } from '../../render/doctree';
-import { columnWidths } from './columnWidths';
+import { columnWidths, wordsFit } from './columnWidths';
 import type { RenderContext } from './context';
-import { hex, twips } from './geometry';
+import { halfPoints, hex, twips } from './geometry';
 import { inlineChildren } from './inline';
 import { STYLE } from './styles';
 
@@ -10,12 +10,26 @@ const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 };
 
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function tableFontSize(ctx: RenderContext): number {
+/** The smallest size a table steps down to so its words fit their columns whole; smaller is hard to read. */
+const SMALLEST_TABLE_FONT = 7;
+
+function styleFontSize(ctx: RenderContext): number {
   const { font } = ctx.theme;
   return ctx.tableTextStyle === STYLE.tableTextCompact ? font.small : Math.max(font.small, font.body - 1);
 }
 
-function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean): TableCell {
+/**
+ * The table's font size: its style's, stepping down half a point at a time (to 7 pt at most) until every word fits
+ * its column whole, so ids and e-mail addresses in a ten-column inventory do not break. The PDF writer does the same,
+ * measuring with the font itself; this estimate errs wide, so it stops half a point earlier.
+ */
+function tableFontSize(table: TreeTable, ctx: RenderContext): number {
+  let size = styleFontSize(ctx);
+  while (size > SMALLEST_TABLE_FONT && !wordsFit(table, ctx.page.textWidth, twips(size), CELL_MARGIN.left + CELL_MARGIN.right)) size -= 0.5;
+  return size;
+}
+
+function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean, size: number | undefined): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     shading: header ? { type: ShadingType.CLEAR, fill: hex(ctx.theme.colors.tableHeaderFill), color: 'auto' } : undefined,
@@ -24,7 +38,8 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
         style: ctx.tableTextStyle,
         alignment: align ? ALIGNMENT[align] : undefined,
         keepNext: header || undefined,
-        children: inlineChildren(content, ctx, { bold: header }),
+        run: size === undefined ? undefined : { size },
+        children: inlineChildren(content, ctx, { bold: header, size }),
       }),
     ],
   });
@@ -36,13 +51,16 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
  * small spacer paragraph after it, which also keeps two tables in a row from merging into one.
  */
 export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
-  const widths = columnWidths(table, ctx.page.textWidth, twips(tableFontSize(ctx)), CELL_MARGIN.left + CELL_MARGIN.right);
+  const fontSize = tableFontSize(table, ctx);
+  // Only a table that had to step down carries its own size; the rest take their paragraph style's.
+  const runSize = fontSize === styleFontSize(ctx) ? undefined : halfPoints(fontSize);
+  const widths = columnWidths(table, ctx.page.textWidth, twips(fontSize), CELL_MARGIN.left + CELL_MARGIN.right);
   const border = { style: BorderStyle.SINGLE, size: 4, color: hex(ctx.theme.colors.tableBorder) };
   const row = (cells: Cell[], header: boolean) =>
     new TableRow({
       tableHeader: header || undefined,
       cantSplit: true,
-      children: widths.map((width, column) => cell(cells[column] ?? [], width, table.align[column] ?? null, ctx, header)),
+      children: widths.map((width, column) => cell(cells[column] ?? [], width, table.align[column] ?? null, ctx, header, runSize)),
     });
   const caption = table.caption
     ? [new Paragraph({ style: STYLE.caption, keepNext: true, text: table.caption })]

@@ -1,4 +1,5 @@
 import { plainText, type Block, type Cell, type Heading, type Image, type List, type Table, type TocEntry } from '../../render/doctree';
+import { isWideTable, keepsWithNext, landscapeFlags } from '../pagination';
 import { escapeHtml } from './escape';
 import { inlineHtml } from './inline';
 
@@ -9,31 +10,33 @@ export interface BlockContext {
   landscapeColumns: number;
 }
 
+/**
+ * A wide table prints on a landscape page; its lead-in (headings, introduction) and legend go with it, in one
+ * `landscape` container, rather than being stranded on the portrait page before (see `landscapeFlags`).
+ */
 export function blocksHtml(blocks: readonly Block[], context: BlockContext): string {
+  const landscape = landscapeFlags(blocks, context.landscapeColumns);
   const parts: string[] = [];
-  let headingsBefore: string[] = [];
-  for (const block of blocks) {
-    const html = blockHtml(block, context);
-    if (block.type === 'heading') {
-      headingsBefore.push(html);
-      continue;
+  let landscapeRun: string[] = [];
+  const closeRun = () => {
+    if (landscapeRun.length > 0) parts.push(`<div class="landscape">\n${landscapeRun.join('\n')}\n</div>`);
+    landscapeRun = [];
+  };
+  blocks.forEach((block, i) => {
+    const html = keepsWithNext(blocks, i) && block.type === 'paragraph' ? `<p class="keep-with-next">${inlineHtml(block.runs)}</p>` : blockHtml(block, context);
+    if (landscape[i]) {
+      landscapeRun.push(html);
+      return;
     }
-    // A wide table prints on a landscape page; the headings leading into it go with it rather than being
-    // stranded at the foot of the portrait page before.
-    if (block.type === 'table' && isWide(block, context)) parts.push(`<div class="landscape">\n${[...headingsBefore, html].join('\n')}\n</div>`);
-    else parts.push(...headingsBefore, html);
-    headingsBefore = [];
-  }
-  parts.push(...headingsBefore);
+    closeRun();
+    parts.push(html);
+  });
+  closeRun();
   return parts.join('\n');
 }
 
 function isWide(table: Table, context: BlockContext): boolean {
-  return columnCount(table) >= context.landscapeColumns;
-}
-
-function columnCount(table: Table): number {
-  return table.rows.reduce((most, row) => Math.max(most, row.length), table.header.length);
+  return isWideTable(table, context.landscapeColumns);
 }
 
 function blockHtml(block: Block, context: BlockContext): string {

@@ -113,6 +113,7 @@ th { background: ${color(c.tableHeaderFill)}; font-weight: bold; }
   main h1 { break-before: page; }
   .page-break { break-after: page; }
   h1, h2, h3 { break-after: avoid; }
+  p.keep-with-next { break-after: avoid; }
   thead { display: table-header-group; }
   tr, figure, pre { break-inside: avoid; }
   .table-scroll { overflow: visible; }

@@ -6,7 +6,8 @@ import { imageBlockHeight, renderImage } from './images';
 import { layoutLines, type Line } from './inline';
 import { paintLine, renderLines, tinted } from './paint';
 import type { TextStyle } from './styles';
-import { isWideTable, planTable, renderTable, tableLeadHeight } from './tables';
+import { isWideTable, keepsWithNext, landscapeFlags } from '../pagination';
+import { planTable, renderTable, tableLeadHeight } from './tables';
 import { renderToc, tocLeadHeight } from './toc';
 
 /** Where a run of blocks sits: nesting depth of lists, a colour for quoted text, list-tight spacing. */
@@ -64,14 +65,18 @@ function leadHeight(ctx: LayoutContext, blocks: readonly Block[], i: number, sco
       return headingLines(ctx, block).length * styles.heading[block.level].lineHeight + styles.headingGapAfter(block.level) + leadHeight(ctx, blocks, i + 1, scope);
     case 'paragraph': {
       const style = paragraphStyle(ctx, block, scope);
-      return Math.min(2, layoutLines(block.runs, style, ctx.flow.width, ctx.measure, ctx.inline).length) * style.lineHeight;
+      const lines = layoutLines(block.runs, style, ctx.flow.width, ctx.measure, ctx.inline).length;
+      if (keepsWithNext(blocks, i)) return lines * style.lineHeight + blockGap(ctx, scope) + leadHeight(ctx, blocks, i + 1, scope);
+      return Math.min(2, lines) * style.lineHeight;
     }
     case 'list':
       return block.items[0] ? leadHeight(ctx, block.items[0].blocks, 0, scope) : 0;
     case 'quote':
       return leadHeight(ctx, block.blocks, 0, scope);
     case 'table':
-      return isWideTable(block, ctx.theme.landscapeColumns) ? 0 : tableLeadHeight(ctx, block, planTable(ctx, block, ctx.flow.width));
+      // A wide table seen from a portrait page starts a landscape page of its own: nothing here must fit.
+      if (isWideTable(block, ctx.theme.landscapeColumns) && ctx.flow.orientation !== 'landscape') return 0;
+      return tableLeadHeight(ctx, block, planTable(ctx, block, ctx.flow.width));
     case 'image':
       return imageBlockHeight(ctx, block);
     case 'code':
@@ -98,8 +103,10 @@ function renderHeading(ctx: LayoutContext, blocks: readonly Block[], i: number, 
   flow.y += styles.headingGapAfter(heading.level);
 }
 
-function renderParagraph(ctx: LayoutContext, block: Paragraph, parent: PDFKit.PDFStructureElement, scope: Scope): void {
+/** A paragraph that belongs to the block after it (a label, a table's introduction) never ends a page without it. */
+function renderParagraph(ctx: LayoutContext, blocks: readonly Block[], i: number, block: Paragraph, parent: PDFKit.PDFStructureElement, scope: Scope): void {
   const style = paragraphStyle(ctx, block, scope);
+  if (keepsWithNext(blocks, i)) ctx.flow.place(Math.min(leadHeight(ctx, blocks, i, scope), ctx.flow.pageCapacity));
   const lines = layoutLines(block.runs, style, ctx.flow.width, ctx.measure, ctx.inline);
   renderLines(ctx, lines, style, ctx.tags.element('P', parent));
   ctx.flow.gap(blockGap(ctx, scope));
@@ -177,29 +184,27 @@ function isNote(block: Block | undefined): boolean {
 }
 
 /**
- * Picks the orientation of the page a top-level block starts on: wide tables, and the headings right before
- * them, go on landscape pages; a legend note may follow its table there; anything else returns to portrait.
+ * Picks the orientation of the page a top-level block starts on: wide tables and their lead-in go on landscape
+ * pages (see `landscapeFlags`); a page break or a note keeps the current one; anything else returns to portrait.
  */
-function orientationFor(ctx: LayoutContext, blocks: readonly Block[], i: number): 'portrait' | 'landscape' | 'keep' {
-  const wide = (b: Block | undefined) => b?.type === 'table' && isWideTable(b, ctx.theme.landscapeColumns);
-  let next = i;
-  while (blocks[next]?.type === 'heading') next++;
-  if (wide(blocks[next])) return 'landscape';
+function orientationFor(blocks: readonly Block[], landscape: readonly boolean[], i: number): 'portrait' | 'landscape' | 'keep' {
+  if (landscape[i]) return 'landscape';
   if (blocks[i]?.type === 'pageBreak' || isNote(blocks[i])) return 'keep';
   return 'portrait';
 }
 
 export function renderBlocks(ctx: LayoutContext, blocks: readonly Block[], parent: PDFKit.PDFStructureElement, scope: Scope = TOP): void {
+  const landscape = scope === TOP ? landscapeFlags(blocks, ctx.theme.landscapeColumns) : [];
   blocks.forEach((block, i) => {
     if (scope === TOP) {
-      const orientation = orientationFor(ctx, blocks, i);
+      const orientation = orientationFor(blocks, landscape, i);
       if (orientation !== 'keep') ctx.flow.ensureOrientation(orientation);
     }
     switch (block.type) {
       case 'heading':
         return renderHeading(ctx, blocks, i, block, parent, scope);
       case 'paragraph':
-        return renderParagraph(ctx, block, parent, scope);
+        return renderParagraph(ctx, blocks, i, block, parent, scope);
       case 'list':
         return renderList(ctx, block, parent, scope);
       case 'table':

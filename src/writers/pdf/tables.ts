@@ -1,4 +1,5 @@
 import type { Align, Cell, Table } from '../../render/doctree';
+import { columnCount, isWideTable } from '../pagination';
 import type { LayoutContext } from './context';
 import { inlineExtent, layoutLines, type InlineOptions, type Line, type Measure } from './inline';
 import { alignOffset, paintLine, renderLines } from './paint';
@@ -21,14 +22,6 @@ export interface TablePlan {
   padY: number;
 }
 
-/** Tables this wide get landscape pages and a smaller font. */
-export function isWideTable(table: Table, landscapeColumns: number): boolean {
-  return table.header.length >= landscapeColumns;
-}
-
-function columnCount(table: Table): number {
-  return Math.max(table.header.length, ...table.rows.map((r) => r.length));
-}
 
 /**
  * Column widths filling `available`, as browsers size auto tables: columns whose whole text fits a fair share
@@ -183,10 +176,14 @@ export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDF
     if (repeatHeader) drawRowSlice(ctx, plan, plan.header, 0, plan.header.lineCount, 'repeatedHeader', []);
   };
 
-  for (const row of plan.rows) {
+  const freshRoom = flow.pageCapacity - plan.header.height;
+  plan.rows.forEach((row, r) => {
     const tr = tags.element('TR', element);
     const cells = row.cells.map(() => tags.element('TD', tr));
-    if (!flow.fits(row.height) && row.height <= flow.pageCapacity - plan.header.height) continueOnNewPage();
+    // The last row never goes alone under a repeated header: the row before it goes along.
+    const last = r > 0 && r === plan.rows.length - 2 ? plan.rows[r + 1] : undefined;
+    const strandsLast = last !== undefined && flow.fits(row.height) && !flow.fits(row.height + last.height) && row.height + last.height <= freshRoom;
+    if (strandsLast || (!flow.fits(row.height) && row.height <= freshRoom)) continueOnNewPage();
     for (let from = 0; from < row.lineCount; ) {
       const room = Math.floor((flow.bottom - flow.y - 2 * plan.padY + 0.01) / lineHeight);
       if (room < 1 && !flow.atTop) {
@@ -198,6 +195,6 @@ export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDF
       drawRowSlice(ctx, plan, row, from, count, 'body', cells);
       from += count;
     }
-  }
+  });
   flow.gap(styles.blockGap);
 }

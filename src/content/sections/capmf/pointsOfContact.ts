@@ -22,3 +22,11 @@ export const pointsOfContact = defineSection({
 });
 
 export type Contact = z.infer<typeof contact>;
+
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The contacts a reference names: the one with that name, or everyone holding that role. */
+export function contactsFor(ref: string, contacts: readonly Contact[]): Contact[] {
+  const byName = contacts.filter((c) => same(c.name, ref));
+  return byName.length ? byName : contacts.filter((c) => same(c.role, ref));
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages `npm run bench` needs when they are missing: pandoc and wkhtmltopdf (the
+# contender), GNU time (peak memory of each run), poppler-utils (page counts) and hyperfine.
+set -euo pipefail
+need=()
+command -v pandoc      >/dev/null || need+=(pandoc)
+command -v wkhtmltopdf >/dev/null || need+=(wkhtmltopdf)
+command -v pdfinfo     >/dev/null || need+=(poppler-utils)
+command -v hyperfine   >/dev/null || need+=(hyperfine)
+[ -x /usr/bin/time ]             || need+=(time)
+# wkhtmltopdf renders text with whatever fonts fontconfig finds; a bare system may have none.
+fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+[ ${#need[@]} -eq 0 ] && exit 0
+echo "installing Debian packages: ${need[*]}" >&2
+sudo=""
+[ "$(id -u)" -eq 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null

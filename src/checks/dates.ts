@@ -1,0 +1,100 @@
+import type { Origin } from '../content/load';
+import type { Plan } from '../content/sections';
+import { WORKING_DAYS_PER_WEEK, workingDays } from '../content/sections/roadmap/duration';
+import type { FieldPath } from '../diagnostics/diagnostic';
+import type { CrossCheck, Finding } from './finding';
+import { describeSpan, planSpan, weekdaysBetween } from './span';
+
+interface DatedField {
+  origin: Origin;
+  path: FieldPath;
+  date: string;
+  what: string;
+}
+
+/** Dates that fall within the implementation: milestones, infrastructure dues, periods, go-lives, tasks. */
+function datedFields(plan: Plan, withSchedule: boolean): DatedField[] {
+  const fields: DatedField[] = [];
+  const add = (origin: Origin, path: FieldPath, date: string | undefined, what: string) => {
+    if (date !== undefined) fields.push({ origin, path, date, what });
+  };
+  plan.milestones?.milestones.forEach((m, i) => add('milestones', ['milestones', i, 'targetDate'], m.targetDate, `target date of milestone ${m.id}`));
+  plan.technology?.infrastructureTimeline.forEach((item, i) => add('technology', ['infrastructureTimeline', i, 'due'], item.due, `due date of "${item.item}"`));
+  if (withSchedule) {
+    plan.implementationSchedule?.tasks.forEach((t, i) => {
+      add('implementationSchedule', ['tasks', i, 'start'], t.start, `start of task ${t.id}`);
+      add('implementationSchedule', ['tasks', i, 'finish'], t.finish, `finish of task ${t.id}`);
+    });
+  }
+  plan.facilities?.facilities.forEach((f, i) => {
+    add('facilities', ['facilities', i, 'period', 'from'], f.period.from, `start of the "${f.purpose}" facility period`);
+    add('facilities', ['facilities', i, 'period', 'to'], f.period.to, `end of the "${f.purpose}" facility period`);
+  });
+  plan.personnel?.staffing.forEach((s, i) => {
+    add('personnel', ['staffing', i, 'period', 'from'], s.period.from, `start of the "${s.staffingType}" staffing period`);
+    add('personnel', ['staffing', i, 'period', 'to'], s.period.to, `end of the "${s.staffingType}" staffing period`);
+  });
+  plan.sites?.sites.forEach((site, i) => add('sites', ['sites', i, 'goLive'], site.goLive, `go-live of site ${site.id}`));
+  return fields;
+}
+
+/** Dated events of the implementation fall inside the plan span (the schedule is checked against the phases). */
+export const datesInsidePlan: CrossCheck = (plan) => {
+  const span = planSpan(plan);
+  if (!span) return [];
+  return datedFields(plan, span.from === 'phases')
+    .filter(({ date }) => date < span.start || date > span.finish)
+    .map(({ origin, path, date, what }) => ({
+      origin,
+      path,
+      severity: 'error' as const,
+      code: 'outside-plan-span',
+      message: `${what} (${date}) is outside the plan span ${describeSpan(span)}`,
+      hint: 'move the date into the implementation period, or extend the phases (or schedule) to cover it',
+    }));
+};
+
+/** Maintenance contracts of the hardware and software run at least until the implementation ends. */
+export const maintenanceCoversImplementation: CrossCheck = (plan) => {
+  const span = planSpan(plan);
+  if (!span) return [];
+  const inventories: { origin: Origin; items: readonly { name: string; maintenance?: { contract: string; expires: string } }[] | undefined }[] = [
+    { origin: 'hardware', items: plan.hardware?.components },
+    { origin: 'software', items: plan.software?.components },
+  ];
+  return inventories.flatMap(({ origin, items }) =>
+    (items ?? []).flatMap((item, i): Finding[] =>
+      item.maintenance && item.maintenance.expires < span.finish
+        ? [{
+            origin,
+            path: ['components', i, 'maintenance', 'expires'],
+            severity: 'warning',
+            code: 'maintenance-expires',
+            message: `maintenance contract ${item.maintenance.contract} of "${item.name}" expires on ${item.maintenance.expires}, before the implementation ends (${span.finish})`,
+            hint: 'renew or extend the contract, or plan what happens when it lapses',
+          }]
+        : [],
+    ),
+  );
+};
+
+/**
+ * The executive summary's total duration matches the plan span, to the nearest week: the span counts its
+ * Monday-to-Friday days, the duration its working days (a week is five).
+ */
+export const totalDurationMatchesSpan: CrossCheck = (plan) => {
+  const declared = plan.executiveSummary?.totalDuration;
+  const span = planSpan(plan);
+  if (declared === undefined || !span) return [];
+  const spanWeeks = Math.round(weekdaysBetween(span.start, span.finish) / WORKING_DAYS_PER_WEEK);
+  const declaredWeeks = Math.round(workingDays(declared) / WORKING_DAYS_PER_WEEK);
+  if (spanWeeks === declaredWeeks) return [];
+  return [{
+    origin: 'executiveSummary',
+    path: ['totalDuration'],
+    severity: 'warning',
+    code: 'duration-mismatch',
+    message: `total duration "${declared}" does not match the plan span ${describeSpan(span)}, which lasts ${spanWeeks} week${spanWeeks === 1 ? '' : 's'}`,
+    hint: `write "${spanWeeks} week${spanWeeks === 1 ? '' : 's'}", or correct the dates`,
+  }];
+};

@@ -1,0 +1,117 @@
+import type { Plan } from '../content/sections';
+import type { CrossCheck, Finding } from './finding';
+import { idCollections } from './ids';
+import { proseValues, type FieldValue } from './fieldKinds';
+
+/** Glossary terms are unique, ignoring case: a second definition is an error that names the first. */
+export const glossaryTermsUnique: CrossCheck = (plan) => {
+  const first = new Map<string, { term: string; index: number }>();
+  return (plan.glossary?.terms ?? []).flatMap(({ term }, i): Finding[] => {
+    const key = term.toLowerCase();
+    const earlier = first.get(key);
+    if (!earlier) {
+      first.set(key, { term, index: i });
+      return [];
+    }
+    return [{
+      origin: 'glossary',
+      path: ['terms', i, 'term'],
+      severity: 'error',
+      code: 'duplicate-term',
+      message: `glossary term "${term}" is already defined as "${earlier.term}" (item ${earlier.index + 1} of the list)`,
+      hint: 'merge the two definitions into one',
+    }];
+  });
+};
+
+/**
+ * An abbreviation: two or more capital letters, digits allowed after the first (SQL2, B2B), "&" inside
+ * (IV&V), an optional plural "s" (UATs), and hyphenated compounds of such parts (CA-PMF).
+ */
+const PART = String.raw`[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?`;
+const ABBREVIATION = new RegExp(String.raw`(?<![\p{L}\p{N}&-])${PART}(?:-${PART})*(?![\p{L}\p{N}&])`, 'gu');
+
+/** Roman numerals as plans use them to number things (I to XXXIX); C, D, L and M are left out because CD, DC, MD are real abbreviations. */
+const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * Abbreviations every reader knows, kept deliberately tiny: times of day (AM, PM), the country (US), "OK",
+ * and the legal form that ends company names (LLC), which is part of a name rather than plan vocabulary.
+ */
+const UNIVERSAL = new Set(['AM', 'PM', 'US', 'OK', 'LLC']);
+
+/**
+ * Text in prose that is not words: code, link targets, addresses, and codes such as FRE-FW-01, ISS-003 or
+ * WP2.1 (capitals, then a separator before digits), which name things rather than abbreviate words.
+ * Masked with spaces so offsets stay put.
+ */
+const NOT_WORDS = [
+  /```[\s\S]*?```/g,
+  /`[^`\n]*`/g,
+  /\]\([^)\s]*(?:\s+"[^"]*")?\)/g,
+  /<[a-z]+:[^>\s]*>/gi,
+  /\bhttps?:\/\/\S+/gi,
+  /\S+@\S+\.\S+/g,
+  /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[-.][0-9][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*/gu,
+];
+
+const mask = (text: string, pattern: RegExp) => text.replace(pattern, (m) => ' '.repeat(m.length));
+
+/** The abbreviations of a prose text, with their offsets; ids the plan defines (WP2.1, AC-03, SAC-HQ) are not abbreviations. */
+export function abbreviationsIn(text: string, ids: readonly string[] = []): { abbreviation: string; offset: number }[] {
+  let words = NOT_WORDS.reduce(mask, text);
+  if (ids.length) {
+    // The lookarounds make each alternative match a whole id only: WP1 is not found inside WP1.1.
+    const alternatives = ids.map(escapeRegExp).join('|');
+    words = mask(words, new RegExp(`(?<![\\p{L}\\p{N}._-])(?:${alternatives})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'gu'));
+  }
+  return [...words.matchAll(ABBREVIATION)].map((m) => ({ abbreviation: m[0], offset: m.index }));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Abbreviations a glossary defines: each term, and each abbreviation inside a term ("Extract, Transform, Load (ETL)"). */
+export function definedAbbreviations(terms: readonly string[]): Set<string> {
+  return new Set(terms.flatMap((term) => [term.trim(), ...abbreviationsIn(term).map((a) => a.abbreviation)]));
+}
+
+/** Whether an abbreviation needs no glossary entry of its own. */
+export function isDefined(abbreviation: string, defined: ReadonlySet<string>): boolean {
+  const known = (word: string) =>
+    defined.has(word) || (word.endsWith('s') && defined.has(word.slice(0, -1))) || ROMAN_NUMERAL.test(word) || UNIVERSAL.has(word);
+  return known(abbreviation) || (abbreviation.includes('-') && abbreviation.split('-').every(known));
+}
+
+/** The singular form, so "UAT" and "UATs" are one abbreviation. */
+const baseForm = (abbreviation: string) => abbreviation.replace(/(?<=[A-Z0-9])s$/, '');
+
+/**
+ * Every abbreviation used in prose is defined in the Glossary: a warning, once per abbreviation, at its
+ * first use (plan.yaml first, then the sections in template order). Only plans with a glossary are checked.
+ */
+export const abbreviationsDefined: CrossCheck = (plan: Plan) => {
+  if (!plan.glossary) return [];
+  const defined = definedAbbreviations(plan.glossary.terms.map((t) => t.term));
+  const ids = [...new Set(idCollections(plan).flatMap((c) => c.entries.map((e) => e.id)))];
+  const uses = new Map<string, { first: FieldValue<string>; abbreviation: string; offset: number; count: number }>();
+  for (const value of proseValues(plan)) {
+    for (const { abbreviation, offset } of abbreviationsIn(value.value, ids)) {
+      if (isDefined(abbreviation, defined)) continue;
+      const key = baseForm(abbreviation);
+      const use = uses.get(key);
+      if (use) use.count++;
+      else uses.set(key, { first: value, abbreviation, offset, count: 1 });
+    }
+  }
+  return [...uses.values()].map(({ first, abbreviation, offset, count }) => ({
+    origin: first.origin,
+    path: first.path,
+    offset,
+    severity: 'warning' as const,
+    code: 'undefined-abbreviation',
+    message: `abbreviation "${abbreviation}" is not defined in the Glossary`,
+    hint: `add "${baseForm(abbreviation)}" to glossary.yaml, or write it out (used ${count} time${count === 1 ? '' : 's'} in prose)`,
+  }));
+};

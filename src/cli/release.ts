@@ -1,0 +1,79 @@
+import { parseArgs } from 'node:util';
+import { chooseDate } from '../lifecycle/date';
+import { formatDiff } from '../lifecycle/diffReport';
+import { serializeManifest } from '../lifecycle/manifest';
+import { release, ReleaseRefused } from '../lifecycle/release';
+import { statusLine } from '../lifecycle/statusLine';
+import { dateOrUsage } from './init';
+import { packageVersion, printDiagnostics, type Output } from './io';
+import { planDir } from './planDir';
+import { UsageError } from './usage';
+
+/** `plansmith release [dir] --minor|--major --summary "..."`: the next version, archived. */
+export async function releaseCommand(args: string[], io: Output): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      minor: { type: 'boolean', default: false },
+      major: { type: 'boolean', default: false },
+      summary: { type: 'string' },
+      author: { type: 'string' },
+      archive: { type: 'string', default: 'archive' },
+      date: { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (values.minor === values.major) throw new UsageError('release needs exactly one of --minor (small changes) or --major (significant changes)');
+  const summary = values.summary?.trim();
+  if (!summary) throw new UsageError('release needs --summary "..." (the key differences, for the version history)');
+  const author = values.author?.trim();
+  if (values.author !== undefined && !author) throw new UsageError('--author must not be empty');
+  const dir = await planDir(positionals);
+  const date = dateOrUsage(() => chooseDate({ flag: values.date, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, now: new Date() }));
+  const bump = values.major ? 'major' : 'minor';
+
+  const status = statusLine(process.stderr, 'release');
+  const started = performance.now();
+  try {
+    const result = await release({
+      planDir: dir,
+      archiveDir: values.archive,
+      bump,
+      summary,
+      author,
+      date,
+      tool: { name: 'plansmith', version: await packageVersion() },
+      onStep: (step) => status.show(step),
+      onDiff: (diff, previous) => {
+        status.clear();
+        for (const line of formatDiff(diff, previous, dir)) io.err(line);
+        if (diff.verdict.level !== 'none' && diff.verdict.level !== bump) {
+          io.err(`note: you chose --${bump}, but by the rule above the changes look ${diff.verdict.level}`);
+        }
+      },
+    });
+    status.clear();
+    if (!result.ok) {
+      printDiagnostics(result.diagnostics, result.sources, io);
+      io.err(
+        result.stage === 'check'
+          ? `release refused: ${dir} does not pass check --strict; nothing was written`
+          : 'release stopped: the documents could not be built; nothing was written',
+      );
+      return 1;
+    }
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (values.json) io.out(serializeManifest(result.manifest).trimEnd());
+    io.err(`released ${result.manifest.version} (${date}) into ${result.path}: ${Object.keys(result.manifest.files).length} files in ${seconds} s`);
+    return 0;
+  } catch (error) {
+    status.clear();
+    if (error instanceof ReleaseRefused) {
+      io.err(`plansmith release: ${error.message}`);
+      return 1;
+    }
+    io.err(`release failed: ${(error as Error).message}\nnothing was released: ${values.archive} and ${dir}/plan.yaml are as they were`);
+    return 1;
+  }
+}

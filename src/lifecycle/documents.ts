@@ -1,0 +1,78 @@
+import type { SourceFile } from '../content/source';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { checkPlan } from '../pipeline/check';
+import { renderPlan } from '../pipeline/build';
+import type { DocMeta, DocTree } from '../render/doctree';
+import { writers, FORMATS, type Format } from '../writers';
+import { writePdf } from '../writers/pdf';
+import type { FileEntry } from './snapshot';
+
+/** Base name of the released documents, the same for every plan so archives line up. */
+export const DOCUMENT_NAME = 'implementation-management-plan';
+
+export const documentFile = (format: Format) => `${DOCUMENT_NAME}.${format}`;
+export const DOCUMENT_FILES: readonly string[] = FORMATS.map(documentFile);
+
+export interface DocumentsOptions {
+  /** Built-in templates folder to use instead of the installed one (an archived snapshot). */
+  builtInTemplates?: string;
+  /** Date written into the documents' metadata. */
+  date: string;
+  /** Warnings stop the build, as `check --strict` does. */
+  strict?: boolean;
+  /** Told before each long step, e.g. "building pdf". */
+  onStep?: (step: string) => void;
+}
+
+export interface BuiltDocuments {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** Files read, for code frames in diagnostics. */
+  sources: SourceFile[];
+  /** The three documents, named `implementation-management-plan.<format>`, in FORMATS order. */
+  files: FileEntry[];
+}
+
+/**
+ * The release documents of a plan folder, in memory: DOCX, PDF/A-2b and HTML. The same function builds a
+ * release and rebuilds it in `verify`, so both take the same path through the pipeline.
+ */
+export async function buildDocuments(contentDir: string, options: DocumentsOptions): Promise<BuiltDocuments> {
+  options.onStep?.('checking content');
+  const check = await checkPlan(contentDir, { strict: options.strict });
+  const contentSources = Object.values(check.sources).filter((s): s is SourceFile => s !== undefined);
+  if (!check.ok || !check.plan) return { ok: false, diagnostics: check.diagnostics, sources: contentSources, files: [] };
+
+  options.onStep?.('rendering templates');
+  const rendered = await renderPlan(contentDir, check.plan, { builtInTemplates: options.builtInTemplates, date: options.date });
+  const diagnostics = sortDiagnostics([...check.diagnostics, ...rendered.diagnostics]);
+  const sources = [...contentSources, ...rendered.sources];
+  if (!rendered.tree || !rendered.theme || hasErrors(diagnostics)) return { ok: false, diagnostics, sources, files: [] };
+
+  const { tree, theme } = rendered;
+  const files: FileEntry[] = [];
+  for (const format of FORMATS) {
+    options.onStep?.(`building ${format}`);
+    // The PDF is the archival copy: PDF/A-2b, with metadata pdfkit can put into its XMP packet unharmed.
+    const bytes = format === 'pdf' ? await writePdf(withXmpSafeMeta(tree), theme, { pdfa: true }) : await writers[format](tree, theme);
+    files.push({ path: documentFile(format), bytes });
+  }
+  return { ok: true, diagnostics, sources, files };
+}
+
+/**
+ * pdfkit 0.20 copies title, author, subject and keywords into the XMP packet without XML escaping, so an "&"
+ * or "<" in a title would make the PDF/A metadata malformed. Escaping only the XMP is not possible from
+ * outside, and PDF/A wants the Info dictionary and XMP to agree, so both get look-alike characters instead.
+ */
+export function withXmpSafeMeta(tree: DocTree): DocTree {
+  const safe = (text: string) => text.replace(/&/g, '\uFF06').replace(/</g, '\u2039').replace(/>/g, '\u203A');
+  const meta: DocMeta = {
+    ...tree.meta,
+    title: safe(tree.meta.title),
+    subject: safe(tree.meta.subject),
+    author: safe(tree.meta.author),
+    keywords: tree.meta.keywords.map(safe),
+  };
+  return { ...tree, meta };
+}

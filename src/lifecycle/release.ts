@@ -1,0 +1,144 @@
+import { chmod, mkdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { compareVersions } from '../checks/versionHistory';
+import { loadPlan } from '../content/load';
+import { META_FILE } from '../content/sections';
+import type { SourceFile } from '../content/source';
+import type { Diagnostic } from '../diagnostics/diagnostic';
+import { writeFileAtomic } from '../output/atomicWrite';
+import { checkPlan } from '../pipeline/check';
+import { BUILT_IN_TEMPLATES } from '../render/templateSet';
+import { archivedVersions, CONTENT_DIR, TEMPLATES_DIR, versionContentDir, versionDir } from './archive';
+import { buildDocuments } from './documents';
+import { diffPlans, type PlanDiff } from './diff';
+import { appendVersionEntry } from './history';
+import { MANIFEST_FILE, serializeManifest, sha256, type Manifest } from './manifest';
+import { exists, listFiles, readPlanFiles, readTemplateFiles, writeFiles } from './snapshot';
+import { nextVersion, type Bump } from './version';
+
+export interface ReleaseRequest {
+  planDir: string;
+  archiveDir: string;
+  bump: Bump;
+  summary: string;
+  /** Defaults to the plan's preparedBy. */
+  author?: string;
+  /** Date of the release, YYYY-MM-DD; chosen by the caller (the CLI is the only place that reads the clock). */
+  date: string;
+  tool: { name: string; version: string };
+  /** Told before each long step (snapshot, build of each format). */
+  onStep?: (step: string) => void;
+  /** Given the changes since the newest archived version before anything is written. */
+  onDiff?: (diff: PlanDiff, previous: string) => void;
+}
+
+export type ReleaseResult =
+  | { ok: true; manifest: Manifest; path: string }
+  | { ok: false; stage: 'check' | 'build'; diagnostics: Diagnostic[]; sources: SourceFile[] };
+
+/** A release refused before anything was written (a version that exists, a date before the last one). */
+export class ReleaseRefused extends Error {}
+
+/**
+ * Releases the next version of a plan: strict check, version-history entry, the three documents built from
+ * a snapshot of the edited content, and archive/<version>/ with a manifest of SHA-256 hashes.
+ *
+ * All or nothing: everything is built in a temporary folder beside the archive and renamed into place in one
+ * step; plan.yaml is replaced (atomically) only after that, and the archived version is removed again if
+ * that last write fails. Whatever goes wrong, the archive and plan.yaml are left as they were.
+ */
+export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
+  const { planDir, date } = request;
+  const archiveDir = resolve(request.archiveDir);
+  const check = await checkPlan(planDir, { strict: true });
+  if (!check.ok || !check.plan) {
+    return { ok: false, stage: 'check', diagnostics: check.diagnostics, sources: Object.values(check.sources).filter((s): s is SourceFile => s !== undefined) };
+  }
+  const { meta } = check.plan;
+  const last = meta.versions[meta.versions.length - 1];
+  const version = nextVersion(last.version, request.bump);
+  await refuseConflicts(archiveDir, version, date, last);
+
+  const planFile = join(planDir, META_FILE);
+  const planBytes = await readFile(planFile);
+  const entry = { version, date, author: request.author ?? meta.preparedBy, summary: request.summary };
+  const edited = appendVersionEntry(planBytes.toString('utf8'), entry);
+
+  const released = await archivedVersions(archiveDir);
+  const previous = released[released.length - 1];
+  if (previous !== undefined && request.onDiff) {
+    request.onDiff(diffPlans(await loadPlan(versionContentDir(archiveDir, previous)), await loadPlan(planDir)), previous);
+  }
+
+  const temp = join(dirname(archiveDir), `.${basename(archiveDir)}-${version}.tmp-${process.pid}`);
+  const archiveExisted = await exists(archiveDir);
+  const target = versionDir(archiveDir, version);
+  let moved = false;
+  try {
+    await rm(temp, { recursive: true, force: true });
+    request.onStep?.('copying content and templates');
+    const content = (await readPlanFiles(planDir, [archiveDir, temp])).map((f) =>
+      f.path === META_FILE ? { path: f.path, bytes: new TextEncoder().encode(edited) } : f,
+    );
+    await writeFiles(join(temp, CONTENT_DIR), content);
+    await writeFiles(temp, await readTemplateFiles(BUILT_IN_TEMPLATES));
+
+    const built = await buildDocuments(join(temp, CONTENT_DIR), {
+      builtInTemplates: join(temp, TEMPLATES_DIR),
+      date,
+      strict: true,
+      onStep: request.onStep,
+    });
+    if (!built.ok) {
+      await rm(temp, { recursive: true, force: true });
+      return { ok: false, stage: 'build', diagnostics: built.diagnostics, sources: built.sources };
+    }
+    await writeFiles(temp, built.files);
+
+    request.onStep?.('hashing');
+    const manifest: Manifest = { ...entry, tool: request.tool, files: await hashFiles(temp) };
+    await writeFiles(temp, [{ path: MANIFEST_FILE, bytes: new TextEncoder().encode(serializeManifest(manifest)) }]);
+    await makeReadOnly(temp);
+
+    await mkdir(archiveDir, { recursive: true });
+    if (await exists(target)) throw new ReleaseRefused(`version ${version} appeared in ${target} while releasing; nothing was changed`);
+    await rename(temp, target);
+    moved = true;
+    if (!(await readFile(planFile)).equals(planBytes)) throw new ReleaseRefused(`${planFile} changed while releasing; release again`);
+    await writeFileAtomic(planFile, edited);
+    return { ok: true, manifest, path: target };
+  } catch (error) {
+    await rm(temp, { recursive: true, force: true });
+    if (moved) await rm(target, { recursive: true, force: true });
+    if (!archiveExisted) await rmdir(archiveDir).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function refuseConflicts(archiveDir: string, version: string, date: string, last: { version: string; date: string }): Promise<void> {
+  if (date < last.date) {
+    throw new ReleaseRefused(`the release date ${date} is before the date of version ${last.version} (${last.date}); give a later --date`);
+  }
+  if (await exists(versionDir(archiveDir, version))) {
+    throw new ReleaseRefused(`version ${version} is already released (${versionDir(archiveDir, version)}); a released version is never overwritten`);
+  }
+  const newer = (await archivedVersions(archiveDir)).filter((v) => compareVersions(v, version) > 0);
+  if (newer.length) {
+    throw new ReleaseRefused(
+      `the archive already holds version ${newer[newer.length - 1]}, after ${version}: plan.yaml's history (last ${last.version}) is behind the archive`,
+    );
+  }
+}
+
+/** SHA-256 of every file under `root`, by relative path. */
+export async function hashFiles(root: string): Promise<Record<string, string>> {
+  const files: Record<string, string> = {};
+  for (const path of await listFiles(root)) files[path] = sha256(await readFile(join(root, ...path.split('/'))));
+  return files;
+}
+
+/** Archived files are read-only: a guard against editing a released version by accident. */
+async function makeReadOnly(root: string): Promise<void> {
+  for (const path of await listFiles(root)) await chmod(join(root, ...path.split('/')), 0o444);
+}
+

@@ -1,0 +1,71 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main';
+import type { Output } from '../../src/cli/io';
+
+const CONTENT = join(import.meta.dirname, '../../content');
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Output = { out: (s) => out.push(s), err: (s) => err.push(s), color: false };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+async function brokenPlan(): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'plansmith-cli-')), 'plan');
+  await cp(CONTENT, dir, { recursive: true });
+  const file = join(dir, 'plan.yaml');
+  await writeFile(file, (await readFile(file, 'utf8')).replace('preparedBy:', 'preparedby:'));
+  return dir;
+}
+
+describe('plansmith check', () => {
+  it('exits 0 on the example plan with --strict', async () => {
+    const { code, err } = await run('check', CONTENT, '--strict');
+    expect(code).toBe(0);
+    expect(err).toContain('plan is valid');
+  });
+
+  it('exits 1 and prints file:line:col, the code frame and the suggestion for a content error', async () => {
+    const dir = await brokenPlan();
+    const { code, err } = await run('check', dir);
+    expect(code).toBe(1);
+    expect(err).toMatch(/^plan\.yaml:\d+:1: error: unknown key "preparedby" \[unknown-key\]$/m);
+    expect(err).toMatch(/^\s+\d+ \| preparedby: /m);
+    expect(err).toContain('hint: did you mean "preparedBy"?');
+    expect(err).toMatch(/error: missing required field "preparedBy"/);
+  });
+
+  it('prints machine-readable diagnostics with --json', async () => {
+    const { code, out } = await run('check', await brokenPlan(), '--json');
+    expect(code).toBe(1);
+    const parsed = JSON.parse(out) as { ok: boolean; diagnostics: { file: string; line: number; col: number; code: string }[] };
+    expect(parsed.ok).toBe(false);
+    expect(parsed.diagnostics).toContainEqual(expect.objectContaining({ file: 'plan.yaml', code: 'unknown-key', col: 1 }));
+  });
+});
+
+describe('usage errors exit 2', () => {
+  it.each([
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['check', '/no/such/folder'], 'plan folder "/no/such/folder" does not exist'],
+    [['check', 'a', 'b'], 'expected one plan folder'],
+    [['check', '--bogus'], "Unknown option '--bogus'"],
+    [['build', CONTENT, '--format', 'odt'], '--format takes a comma-separated list of docx, pdf, html'],
+    [['build', CONTENT, '--paper', 'legal'], '--paper must be "letter" or "a4"'],
+    [['build', CONTENT, '--name', '../escape'], '--name must be a plain file name'],
+    [[], 'Usage:'],
+  ])('%j', async (argv, message) => {
+    const { code, out, err } = await run(...argv);
+    expect(code).toBe(2);
+    expect(out + err).toContain(message);
+  });
+
+  it('--help exits 0', async () => {
+    expect((await run('--help')).code).toBe(0);
+  });
+});
