@@ -9,7 +9,8 @@ command -v pdfinfo     >/dev/null || need+=(poppler-utils)
 command -v hyperfine   >/dev/null || need+=(hyperfine)
 [ -x /usr/bin/time ]             || need+=(time)
 # wkhtmltopdf renders text with whatever fonts fontconfig finds; a bare system may have none.
-fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+# (grep reads to the end: with -q it could stop early and fail the pipeline under pipefail.)
+fc-list 2>/dev/null | grep -i dejavu >/dev/null || need+=(fonts-dejavu-core)
 [ ${#need[@]} -eq 0 ] && exit 0
 echo "installing Debian packages: ${need[*]}" >&2
 sudo=""

@@ -4,13 +4,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePlanFolder } from './generate';
 import { spawnQuiet } from './measure';
+import { SourcePositions } from './sourcePositions';
 
 /**
  * Where a build spends its time: `node --cpu-prof` on a whole `plansmith build` process, summarised by
  * self time per function and per area (a package, a file of src/, node internals, garbage collection),
  * and by inclusive time per function of src/ (what the writers and the pipeline cost, callees included).
  *
- *   tsx bench/profile.ts [--scale 10] [--format docx]
+ *   tsx bench/profile.ts [--scale 10] [--format html,docx,pdf|check]
  */
 
 export interface CostLine {
@@ -20,38 +21,58 @@ export interface CostLine {
 }
 
 export interface ProfileSummary {
-  task: string;
+  /** What was profiled, e.g. "build --format pdf at N=10". */
+  label: string;
   totalMs: number;
   byArea: CostLine[];
   selfByFunction: CostLine[];
   inclusiveBySrcFunction: CostLine[];
 }
 
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  nodes: { id: number; callFrame: CallFrame; children?: number[] }[];
   samples: number[];
   timeDeltas: number[];
 }
 
-/** Profiles one `plansmith build` of `formats` and summarises the main thread's profile. */
-export async function profileBuild(repo: string, planDir: string, work: string, formats: readonly string[]): Promise<ProfileSummary> {
-  const task = formats.length > 1 ? 'all' : formats[0];
-  const dir = join(work, `profile-${task}`);
+/** Profiles one `plansmith` process (e.g. `build <plan> --format pdf`) and summarises its main thread. */
+export async function profileCommand(repo: string, work: string, label: string, cliArgs: readonly string[]): Promise<ProfileSummary> {
+  const dir = join(work, `profile-${label.replace(/[^A-Za-z0-9]+/g, '-')}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const argv = ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(repo, 'bin/plansmith.js'), 'build', planDir, '--format', formats.join(','), '--out', join(dir, 'out'), '--name', 'plan'];
+  const argv = ['--cpu-prof', `--cpu-prof-dir=${dir}`, join(repo, 'bin/plansmith.js'), ...cliArgs];
   const { code, stderr } = await spawnQuiet(process.execPath, argv, repo);
-  if (code !== 0) throw new Error(`profiled build failed (${code}): ${stderr.slice(-1000)}`);
+  if (code !== 0) throw new Error(`profiled run failed (${code}): ${stderr.slice(-1000)}`);
   const profiles = await Promise.all(
     (await readdir(dir)).filter((f) => f.endsWith('.cpuprofile')).map(async (f) => JSON.parse(await readFile(join(dir, f), 'utf8')) as CpuProfile),
   );
-  // The main thread has the most samples; tsx's loader thread only compiles.
-  const main = profiles.sort((a, b) => b.samples.length - a.samples.length)[0];
+  // The main thread is the busiest; tsx's loader thread mostly waits for the next module to compile.
+  const main = profiles.sort((a, b) => busyUs(b) - busyUs(a))[0];
   if (!main) throw new Error(`node wrote no CPU profile into ${dir}`);
-  return summarise(task, main, repo);
+  return summarise(label, main, repo, await SourcePositions.fromTsxCache());
 }
 
-export function summarise(task: string, profile: CpuProfile, repo: string, top = 12): ProfileSummary {
+/** `plansmith build` of one format (or several) into a scratch folder. */
+export function profileBuild(repo: string, planDir: string, work: string, formats: readonly string[], label = `build --format ${formats.join(',')}`): Promise<ProfileSummary> {
+  const out = join(work, `profile-out-${formats.join('-')}`);
+  return profileCommand(repo, work, label, ['build', planDir, '--format', formats.join(','), '--out', out, '--name', 'plan']);
+}
+
+export function summarise(label: string, profile: CpuProfile, repo: string, positions?: SourcePositions, top = 12): ProfileSummary {
+  const functionKey = (frame: CallFrame) => {
+    const name = frame.functionName || '(anonymous)';
+    if (!frame.url) return name;
+    const path = frame.url.startsWith('file://') ? fileURLToPath(frame.url) : frame.url;
+    const line = positions?.originalLine(path, frame.lineNumber, frame.columnNumber) ?? (path.endsWith('.ts') ? undefined : frame.lineNumber + 1);
+    return `${name} (${relative(frame.url, repo).replace(/^.*node_modules\//, '')}${line === undefined ? '' : `:${line}`})`;
+  };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
@@ -65,14 +86,14 @@ export function summarise(task: string, profile: CpuProfile, repo: string, top =
     const node = byId.get(id);
     if (!node || us <= 0) return;
     totalUs += us;
-    add(self, functionKey(node.callFrame, repo), us);
+    add(self, functionKey(node.callFrame), us);
     add(areas, areaOf(node.callFrame, repo), us);
     // Each src/ function on the stack counts the sample once, however deep the recursion.
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)!.callFrame;
       if (!relative(frame.url, repo).startsWith('src/')) continue;
-      const key = functionKey(frame, repo);
+      const key = functionKey(frame);
       if (!seen.has(key)) {
         seen.add(key);
         add(inclusive, key, us);
@@ -84,7 +105,13 @@ export function summarise(task: string, profile: CpuProfile, repo: string, top =
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, top)
       .map(([name, us]) => ({ name, ms: us / 1000, share: totalUs ? us / totalUs : 0 }));
-  return { task, totalMs: totalUs / 1000, byArea: lines(areas), selfByFunction: lines(self), inclusiveBySrcFunction: lines(inclusive) };
+  return { label, totalMs: totalUs / 1000, byArea: lines(areas), selfByFunction: lines(self), inclusiveBySrcFunction: lines(inclusive) };
+}
+
+/** Sampled time not spent idle. */
+function busyUs(profile: CpuProfile): number {
+  const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+  return profile.samples.reduce((sum, id, i) => sum + (idle.has(id) ? 0 : (profile.timeDeltas[i] ?? 0)), 0);
 }
 
 function add(map: Map<string, number>, key: string, us: number): void {
@@ -96,14 +123,8 @@ function relative(url: string, repo: string): string {
   return path.startsWith(`${repo}/`) ? path.slice(repo.length + 1) : path;
 }
 
-function functionKey(frame: CpuProfile['nodes'][number]['callFrame'], repo: string): string {
-  const name = frame.functionName || '(anonymous)';
-  if (!frame.url) return name;
-  return `${name} (${relative(frame.url, repo).replace(/^node_modules\//, '')}:${frame.lineNumber + 1})`;
-}
-
 /** A package of node_modules, a file of src/, node's own code, or V8's pseudo-frames. */
-function areaOf(frame: CpuProfile['nodes'][number]['callFrame'], repo: string): string {
+function areaOf(frame: CallFrame, repo: string): string {
   if (!frame.url) {
     if (frame.functionName === '(garbage collector)') return 'garbage collection';
     if (frame.functionName === '(program)') return 'V8 and native code (program)';
@@ -118,14 +139,14 @@ function areaOf(frame: CpuProfile['nodes'][number]['callFrame'], repo: string): 
 }
 
 /** The summary as Markdown: areas, then the heaviest functions by self and by inclusive time. */
-export function profileMarkdown(summary: ProfileSummary, label: string): string {
+export function profileMarkdown(summary: ProfileSummary): string {
   const table = (title: string, lines: CostLine[]) => [
     `| ${title} | ms | share |`,
     '|---|---:|---:|',
     ...lines.map((l) => `| \`${l.name.replace(/\|/g, '\\|')}\` | ${l.ms.toFixed(0)} | ${(l.share * 100).toFixed(1)}% |`),
   ];
   return [
-    `#### ${label}: ${(summary.totalMs / 1000).toFixed(2)} s of samples on the main thread`,
+    `#### ${summary.label}: ${(summary.totalMs / 1000).toFixed(2)} s of samples on the main thread`,
     '',
     ...table('Area (self time)', summary.byArea.slice(0, 8)),
     '',
@@ -140,12 +161,16 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const argv = process.argv.slice(2);
   const option = (flag: string) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
   const scale = Number(option('--scale') ?? '10');
-  const formats = (option('--format') ?? 'html,docx,pdf').split(',');
+  // A comma-separated list of formats to build; "check" profiles `plansmith check` instead.
+  const tasks = (option('--format') ?? 'html,docx,pdf').split(',');
   const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   const work = join(tmpdir(), `plansmith-profile-${scale}`);
   const planDir = join(work, 'plan');
   await writePlanFolder(planDir, scale);
-  for (const format of formats) {
-    console.log(profileMarkdown(await profileBuild(repo, planDir, work, [format]), `build --format ${format} at N=${scale}`));
+  for (const task of tasks) {
+    const summary = task === 'check'
+      ? await profileCommand(repo, work, `check at N=${scale}`, ['check', planDir])
+      : await profileBuild(repo, planDir, work, [task], `build --format ${task} at N=${scale}`);
+    console.log(profileMarkdown(summary));
   }
 }

@@ -76,7 +76,7 @@ const PHASE_NAMES = [
 ];
 
 /** How the plan grows with the scale N: phases slowly (they are table columns), the span and lists linearly. */
-export function phaseCount(scale: number): number {
+function phaseCount(scale: number): number {
   return Math.min(PHASE_NAMES.length, 4 + Math.floor(scale / 10));
 }
 
@@ -129,7 +129,7 @@ function siteName(i: number): { name: string; short: string; city: string } {
   return { name: i === 0 ? `${short} Headquarters` : `${short} Regional Office`, short, city };
 }
 
-export function siteRepresentativeRole(siteShortName: string): string {
+function siteRepresentativeRole(siteShortName: string): string {
   return `Site Implementation Representative (${siteShortName})`;
 }
 

@@ -56,7 +56,7 @@ interface Watcher {
 }
 
 function startWatcher(repo: string, cwd: string): Watcher {
-  const child = spawn(process.execPath, [join(repo, 'bin/plansmith.js'), 'watch', 'plan', '--out', 'out'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(repo, 'bin/plansmith.js'), 'watch', 'plan', '--out', 'out', '--port', '0'], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let exited = false;
   const keep = (chunk: Buffer) => {

@@ -9,3 +9,5 @@ export type { Diagnostic, Severity } from './diagnostics/diagnostic';
 export { formatDiagnostic } from './diagnostics/format';
 export type { DocTree, Block, Inline } from './render/doctree';
 export { themeSchema, type Theme } from './render/theme';
+export { startWatch } from './watch';
+export { computeSchedule } from './schedule/compute';

@@ -3,7 +3,11 @@ import type { Plan } from '../content/sections';
 import { WORKING_DAYS_PER_WEEK, workingDays } from '../content/sections/roadmap/duration';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import type { CrossCheck, Finding } from './finding';
-import { describeSpan, planSpan, weekdaysBetween } from './span';
+import { computeSchedule } from '../schedule/compute';
+import { countWorkingDays } from '../schedule/calendar';
+import { planCalendar } from '../schedule/planCalendar';
+import type { ComputedSchedule } from '../schedule/types';
+import { describeSpan, planSpan } from './span';
 
 interface DatedField {
   origin: Origin;
@@ -80,13 +84,14 @@ export const maintenanceCoversImplementation: CrossCheck = (plan) => {
 
 /**
  * The executive summary's total duration matches the plan span, to the nearest week: the span counts its
- * Monday-to-Friday days, the duration its working days (a week is five).
+ * working days in the plan calendar (holidays deducted), the duration its working days (a week is five).
+ * A duration shorter than the computed schedule is `totalDurationCoversSchedule`'s error instead.
  */
 export const totalDurationMatchesSpan: CrossCheck = (plan) => {
   const declared = plan.executiveSummary?.totalDuration;
   const span = planSpan(plan);
-  if (declared === undefined || !span) return [];
-  const spanWeeks = Math.round(weekdaysBetween(span.start, span.finish) / WORKING_DAYS_PER_WEEK);
+  if (declared === undefined || !span || scheduleOverrun(plan)) return [];
+  const spanWeeks = Math.round(countWorkingDays(planCalendar(plan).calendar, span.start, span.finish) / WORKING_DAYS_PER_WEEK);
   const declaredWeeks = Math.round(workingDays(declared) / WORKING_DAYS_PER_WEEK);
   if (spanWeeks === declaredWeeks) return [];
   return [{
@@ -96,5 +101,36 @@ export const totalDurationMatchesSpan: CrossCheck = (plan) => {
     code: 'duration-mismatch',
     message: `total duration "${declared}" does not match the plan span ${describeSpan(span)}, which lasts ${spanWeeks} week${spanWeeks === 1 ? '' : 's'}`,
     hint: `write "${spanWeeks} week${spanWeeks === 1 ? '' : 's'}", or correct the dates`,
+  }];
+};
+
+/** The computed schedule that ends last, when the declared total duration is shorter than it. */
+function scheduleOverrun(plan: Plan): { declared: string; needed: number; schedule: ComputedSchedule } | undefined {
+  const declared = plan.executiveSummary?.totalDuration;
+  if (declared === undefined) return undefined;
+  const { schedule, workPackages } = computeSchedule(plan);
+  const candidates = [workPackages, schedule].filter((s): s is ComputedSchedule => s !== undefined);
+  if (!candidates.length) return undefined;
+  const longest = candidates.reduce((a, b) => (b.workingDays > a.workingDays ? b : a));
+  return workingDays(declared) < longest.workingDays ? { declared, needed: longest.workingDays, schedule: longest } : undefined;
+}
+
+/**
+ * The executive summary's total duration is not shorter than the computed schedule: the working days from
+ * the first to the last day of work of the work packages (or, without phases, of the scheduled tasks).
+ */
+export const totalDurationCoversSchedule: CrossCheck = (plan) => {
+  const overrun = scheduleOverrun(plan);
+  if (!overrun) return [];
+  const { declared, needed, schedule } = overrun;
+  const what = schedule.network === 'workPackages' ? 'the work packages take' : 'the Implementation Schedule takes';
+  const path = schedule.criticalPaths[0];
+  return [{
+    origin: 'executiveSummary',
+    path: ['totalDuration'],
+    severity: 'error',
+    code: 'duration-too-short',
+    message: `total duration "${declared}" is ${workingDays(declared)} working days, but ${what} ${needed} (${schedule.start} .. ${schedule.finish})${path ? `, along the critical path ${path.join(' → ')}` : ''}`,
+    hint: `write at least "${Math.ceil(needed / WORKING_DAYS_PER_WEEK)} weeks" (or "${needed} days"), or shorten the critical path`,
   }];
 };

@@ -3,7 +3,8 @@ import { locate } from '../content/source';
 import { valueAt } from '../content/validate';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { META_FILE, sectionById, sections, type SectionId } from '../content/sections';
-import { datesInsidePlan, maintenanceCoversImplementation, totalDurationMatchesSpan } from './dates';
+import { givenDatesFitComputedSchedule, scheduleHasStart } from './computedSchedule';
+import { datesInsidePlan, maintenanceCoversImplementation, totalDurationCoversSchedule, totalDurationMatchesSpan } from './dates';
 import type { CrossCheck, Finding } from './finding';
 import { abbreviationsDefined, glossaryTermsUnique } from './glossary';
 import { idsAreUnique } from './ids';
@@ -15,6 +16,7 @@ import {
   phaseReferencesExist,
   workPackageDependenciesExist,
 } from './phases';
+import { milestonesAfterPhaseWork, phaseWindowsHoldTheirWork } from './phaseWindows';
 import { noPlaceholders } from './placeholders';
 import { raciRowsComplete } from './raci';
 import { dependenciesExist, finishNotBeforeStart, noDependencyCycles, startsAfterDependencies, tasksInSync } from './schedule';
@@ -32,9 +34,13 @@ export const crossChecks: readonly CrossCheck[] = [
   noDependencyCycles,
   finishNotBeforeStart,
   startsAfterDependencies,
+  scheduleHasStart,
+  givenDatesFitComputedSchedule,
   phaseFinishNotBeforeStart,
   workPackageDependenciesExist,
   noWorkPackageCycles,
+  phaseWindowsHoldTheirWork,
+  milestonesAfterPhaseWork,
   phaseReferencesExist,
   phaseColumnsMatchPhases,
   raciRowsComplete,
@@ -43,6 +49,7 @@ export const crossChecks: readonly CrossCheck[] = [
   datesInsidePlan,
   maintenanceCoversImplementation,
   totalDurationMatchesSpan,
+  totalDurationCoversSchedule,
   glossaryTermsUnique,
   abbreviationsDefined,
   noPlaceholders,

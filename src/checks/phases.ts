@@ -3,7 +3,7 @@ import type { Plan } from '../content/sections';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
 import type { CrossCheck, Finding } from './finding';
-import { findCycles } from './schedule';
+import { findCycles } from '../schedule/cycles';
 
 /** A phase ends on or after the day it starts. */
 export const phaseFinishNotBeforeStart: CrossCheck = (plan) =>
@@ -26,12 +26,12 @@ export const workPackageDependenciesExist: CrossCheck = (plan) => {
   const known = new Set(ids);
   return phases.flatMap((phase, i) =>
     phase.workPackages.flatMap((wp, j) =>
-      wp.dependsOn.flatMap((dep, k): Finding[] => {
+      wp.dependsOn.flatMap(({ id: dep, type, lag }, k): Finding[] => {
         if (known.has(dep)) return [];
         const suggestion = closest(dep, ids);
         return [{
           origin: 'phases',
-          path: ['phases', i, 'workPackages', j, 'dependsOn', k],
+          path: ['phases', i, 'workPackages', j, 'dependsOn', k, ...(type === 'FS' && lag === undefined ? [] : ['id'])],
           severity: 'error',
           code: 'unknown-dependency',
           message: `work package ${wp.id} depends on "${dep}", which is not a work package or phase`,
@@ -50,7 +50,7 @@ export const workPackageDependenciesExist: CrossCheck = (plan) => {
 export const noWorkPackageCycles: CrossCheck = (plan) => {
   const phases = plan.phases?.phases ?? [];
   const places = new Map<string, { i: number; j: number; dependsOn: string[] }>();
-  phases.forEach((p, i) => p.workPackages.forEach((wp, j) => places.set(wp.id, { i, j, dependsOn: wp.dependsOn })));
+  phases.forEach((p, i) => p.workPackages.forEach((wp, j) => places.set(wp.id, { i, j, dependsOn: wp.dependsOn.map((d) => d.id) })));
   const phaseIds = new Set(phases.map((p) => p.id));
   const exists = (id: string) => places.has(id) || phaseIds.has(id);
   // Work packages come first, so every cycle (which always passes through one) starts at a work package.

@@ -1,11 +1,16 @@
 import type { Plan } from '../content/sections';
-import type { CrossCheck, Finding } from './finding';
+import type { ScheduledTask } from '../content/sections/capmf/implementationSchedule';
+import type { FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
+import { analyzeSchedules, indexById, type NetworkAnalysis } from '../schedule/compute';
+import { findCycles } from '../schedule/cycles';
+import { earliestStartAllowed } from '../schedule/cpm';
+import type { CrossCheck, Finding } from './finding';
 
-/** Planned finish is not before planned start. */
+/** Planned finish is not before planned start (for tasks that give both). */
 export const finishNotBeforeStart: CrossCheck = (plan) =>
   (plan.implementationSchedule?.tasks ?? []).flatMap((task, i): Finding[] =>
-    task.finish < task.start
+    task.start !== undefined && task.finish !== undefined && task.finish < task.start && !task.milestone
       ? [{
           origin: 'implementationSchedule',
           path: ['tasks', i, 'finish'],
@@ -22,12 +27,12 @@ export const dependenciesExist: CrossCheck = (plan) => {
   const ids = tasks.map((t) => t.id);
   const known = new Set(ids);
   return tasks.flatMap((task, i) =>
-    task.dependsOn.flatMap((dep, j): Finding[] => {
+    task.dependsOn.flatMap(({ id: dep }, j): Finding[] => {
       if (known.has(dep)) return [];
       const suggestion = closest(dep, ids);
       return [{
         origin: 'implementationSchedule',
-        path: ['tasks', i, 'dependsOn', j],
+        path: dependencyPath(task, i, j),
         severity: 'error',
         code: 'unknown-dependency',
         message: `task ${task.id} depends on "${dep}", which is not a task of the schedule`,
@@ -37,36 +42,116 @@ export const dependenciesExist: CrossCheck = (plan) => {
   );
 };
 
-/** Finish-to-start: a task starts after every task it depends on has finished. */
+/** Path of dependency `j` of a task: the id itself, inside the mapping when it is written as one. */
+function dependencyPath(task: ScheduledTask, i: number, j: number): FieldPath {
+  const dep = task.dependsOn[j];
+  return dep.type === 'FS' && dep.lag === undefined ? ['tasks', i, 'dependsOn', j] : ['tasks', i, 'dependsOn', j, 'id'];
+}
+
+/**
+ * A task whose dates the plan gives respects its dependencies on other tasks whose dates the plan gives:
+ * finish-to-start (by default), start-to-start or finish-to-finish, with the lag. Dependencies on tasks
+ * placed by the schedule are checked against the computed schedule (computedSchedule.ts).
+ */
 export const startsAfterDependencies: CrossCheck = (plan) => {
   const tasks = plan.implementationSchedule?.tasks ?? [];
-  const byId = new Map(tasks.map((t) => [t.id, t]));
-  return tasks.flatMap((task, i) =>
-    task.dependsOn.flatMap((dep, j): Finding[] => {
-      const predecessor = byId.get(dep);
-      if (!predecessor || task.start > predecessor.finish) return [];
-      return [{
-        origin: 'implementationSchedule',
-        path: ['tasks', i, 'start'],
-        severity: 'error',
-        code: 'starts-before-dependency',
-        message: `task ${task.id} starts on ${task.start}, but it depends on ${dep}, which finishes on ${predecessor.finish}`,
-        hint: `start ${task.id} after ${predecessor.finish}, or remove the dependency (dependsOn[${j}])`,
-      }];
-    }),
-  );
+  const network = analyzeSchedules(plan).schedule;
+  if (!network) return [];
+  const index = indexById(network);
+  return tasks.flatMap((task, i) => {
+    const activity = network.activities[i];
+    const start = activity.fixedStart;
+    if (start === undefined) return [];
+    return activity.dependsOn.flatMap((link, j): Finding[] => {
+      const p = index.get(link.id);
+      if (p === undefined || p === i) return [];
+      const predecessor = network.activities[p];
+      if (predecessor.fixedStart === undefined) return [];
+      const allowed = earliestStartAllowed(link, predecessor.fixedStart, predecessor.fixedStart + predecessor.duration, activity.duration);
+      if (allowed <= start) return [];
+      return [linkFinding(network, i, j, p, allowed)];
+    });
+  });
 };
+
+/** "with a lag of 2 working days", "with a lead of 1 working day", or nothing. */
+export function describeLag(lagDays: number): string {
+  if (lagDays === 0) return '';
+  const days = Math.abs(lagDays);
+  return ` with a ${lagDays > 0 ? 'lag' : 'lead'} of ${days} working day${days === 1 ? '' : 's'}`;
+}
+
+/**
+ * A finding for task `i`, whose dependency `j` on activity `p` allows it to start at offset `allowed` at
+ * the earliest, later than the plan has it. `computedChain` names the tasks that place `p`, when its
+ * dates are computed rather than given.
+ */
+export function linkFinding(network: NetworkAnalysis, i: number, j: number, p: number, allowed: number, computedChain?: string[]): Finding {
+  const task = network.activities[i];
+  const place = network.places[i];
+  const link = task.dependsOn[j];
+  const predecessor = network.activities[p];
+  const predTimes = { start: predecessor.fixedStart ?? 0, finish: (predecessor.fixedStart ?? 0) + predecessor.duration };
+  if (network.result.kind === 'scheduled' && predecessor.fixedStart === undefined) {
+    predTimes.start = network.result.times[p].earlyStart;
+    predTimes.finish = network.result.times[p].earlyFinish;
+  }
+  const isMilestone = place.kind === 'milestone';
+  const dates = network.dates;
+  const own = place.given ?? {};
+  // A milestone predecessor is reached on a day: its given day, or the day its own work finishes.
+  const predIsPoint = predecessor.duration === 0;
+  const predRelease = predecessor.fixedStart === undefined ? predecessor.release ?? 0 : -Infinity;
+  const predStartDate = predIsPoint ? dates.point(predTimes.start, predRelease) : dates.start(predTimes.start);
+  const predFinishDate = predIsPoint ? dates.point(predTimes.finish, predRelease) : dates.finish(predTimes.finish);
+  const computed = computedChain ? ' at the earliest' : '';
+  const chain = computedChain && computedChain.length > 1 ? `, placed by ${computedChain.join(' → ')}` : '';
+  const what = isMilestone ? 'milestone' : 'task';
+  const lag = describeLag(link.lagDays);
+  const code = computedChain ? (link.type === 'FF' && !isMilestone ? 'finish-before-computed' : 'start-before-computed') : 'starts-before-dependency';
+  if (link.type === 'FF' && !isMilestone) {
+    const earliest = dates.finish(allowed + task.duration);
+    const finish = own.finish ?? dates.finish(task.fixedStart! + task.duration);
+    return {
+      origin: 'implementationSchedule',
+      path: ['tasks', i, own.finish !== undefined ? 'finish' : 'start'],
+      severity: 'error',
+      code,
+      message: `task ${task.id} finishes on ${finish}, but it finishes with ${link.id} (finish-to-finish${lag}), which finishes on ${predFinishDate}${computed}${chain}: it can finish on ${earliest} at the earliest`,
+      hint: `finish ${task.id} on ${earliest} or later, or change the dependency (dependsOn[${j}])`,
+    };
+  }
+  const field = isMilestone ? (own.finish !== undefined ? 'finish' : 'start') : 'start';
+  const typed = (isMilestone ? own.finish ?? own.start : own.start)!;
+  const earliest = isMilestone ? dates.point(allowed, -Infinity) : dates.start(allowed);
+  const verb = isMilestone ? 'is reached on' : 'starts on';
+  const because = link.type === 'SS'
+    ? `it starts with ${link.id} (start-to-start${lag}), which starts on ${predStartDate}${computed}${chain}`
+    : `it depends on ${link.id}${lag ? ` (finish-to-start${lag})` : ''}, which finishes on ${predFinishDate}${computed}${chain}`;
+  const plain = link.type === 'FS' && link.lagDays === 0 && !computedChain;
+  return {
+    origin: 'implementationSchedule',
+    path: ['tasks', i, field],
+    severity: 'error',
+    code,
+    message: plain ? `${what} ${task.id} ${verb} ${typed}, but ${because}` : `${what} ${task.id} ${verb} ${typed}, but ${because}: ${isMilestone ? 'it can be reached' : 'it can start'} on ${earliest} at the earliest`,
+    hint: plain
+      ? `${isMilestone ? 'reach' : 'start'} ${task.id} after ${predFinishDate}, or remove the dependency (dependsOn[${j}])`
+      : `${isMilestone ? 'move' : 'start'} ${task.id} ${isMilestone ? 'to' : 'on'} ${earliest} or later, or change the dependency (dependsOn[${j}])`,
+  };
+}
 
 /** Dependencies form no cycle; each cycle is reported once, naming the tasks around it. */
 export const noDependencyCycles: CrossCheck = (plan) => {
   const tasks = plan.implementationSchedule?.tasks ?? [];
   const index = new Map(tasks.map((t, i) => [t.id, i]));
-  return findCycles(tasks.map((t) => ({ id: t.id, dependsOn: t.dependsOn.filter((d) => index.has(d)) }))).map((cycle) => {
+  const ids = (task: ScheduledTask) => task.dependsOn.map((d) => d.id);
+  return findCycles(tasks.map((t) => ({ id: t.id, dependsOn: ids(t).filter((d) => index.has(d)) }))).map((cycle) => {
     const first = index.get(cycle[0])!;
-    const edge = tasks[first].dependsOn.indexOf(cycle[1] ?? cycle[0]);
+    const edge = ids(tasks[first]).indexOf(cycle[1] ?? cycle[0]);
     return {
       origin: 'implementationSchedule',
-      path: ['tasks', first, 'dependsOn', edge],
+      path: dependencyPath(tasks[first], first, edge),
       severity: 'error',
       code: 'dependency-cycle',
       message: `dependency cycle: ${[...cycle, cycle[0]].join(' → ')}`,
@@ -75,48 +160,7 @@ export const noDependencyCycles: CrossCheck = (plan) => {
   });
 };
 
-/**
- * Cycles of a dependency graph (each once, starting at its first node in input order), found with an
- * iterative depth-first search so long chains cannot overflow the stack.
- */
-export function findCycles(nodes: readonly { id: string; dependsOn: readonly string[] }[]): string[][] {
-  const edges = new Map(nodes.map((n) => [n.id, n.dependsOn]));
-  const order = new Map(nodes.map((n, i) => [n.id, i]));
-  const state = new Map<string, 'active' | 'done'>();
-  const cycles: string[][] = [];
-  const seen = new Set<string>();
-  for (const root of nodes) {
-    if (state.has(root.id)) continue;
-    const stack: { id: string; next: number }[] = [{ id: root.id, next: 0 }];
-    state.set(root.id, 'active');
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      const deps = edges.get(top.id) ?? [];
-      if (top.next >= deps.length) {
-        state.set(top.id, 'done');
-        stack.pop();
-        continue;
-      }
-      const dep = deps[top.next++];
-      const depState = state.get(dep);
-      if (depState === 'active') {
-        const path = stack.slice(stack.findIndex((f) => f.id === dep)).map((f) => f.id);
-        // Rotate so the cycle starts at its earliest task; that makes each cycle's name unique.
-        const start = path.reduce((best, id, k) => ((order.get(id) ?? 0) < (order.get(path[best]) ?? 0) ? k : best), 0);
-        const cycle = [...path.slice(start), ...path.slice(0, start)];
-        const key = cycle.join('>');
-        if (!seen.has(key)) {
-          seen.add(key);
-          cycles.push(cycle);
-        }
-      } else if (depState === undefined && edges.has(dep)) {
-        state.set(dep, 'active');
-        stack.push({ id: dep, next: 0 });
-      }
-    }
-  }
-  return cycles;
-}
+export { findCycles };
 
 /** Major Tasks and the Implementation Schedule list the same tasks (the template asks to keep them in sync). */
 export const tasksInSync: CrossCheck = (plan: Plan) => {

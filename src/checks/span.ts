@@ -1,4 +1,6 @@
 import type { Plan } from '../content/sections';
+import { countWorkingDays, STANDARD_CALENDAR } from '../schedule/calendar';
+import { computeSchedule } from '../schedule/compute';
 
 /** The implementation period the plan covers, first day to last day, and where it was read from. */
 export interface PlanSpan {
@@ -9,21 +11,26 @@ export interface PlanSpan {
 
 /**
  * The plan span: the phases' first start to last finish when the plan has phases, otherwise the
- * Implementation Schedule's earliest start to latest finish; undefined when the plan has neither.
+ * Implementation Schedule's first to last day (computed, so tasks given by duration count; the dates as
+ * written when its dependencies form a cycle); undefined when the plan has neither.
  */
 export function planSpan(plan: Plan): PlanSpan | undefined {
   const phases = plan.phases?.phases;
-  if (phases?.length) return { ...bounds(phases), from: 'phases' };
+  if (phases?.length) return { ...bounds(phases.map((p) => p.start), phases.map((p) => p.finish)), from: 'phases' };
   const tasks = plan.implementationSchedule?.tasks;
-  if (tasks?.length) return { ...bounds(tasks), from: 'schedule' };
-  return undefined;
+  if (!tasks?.length) return undefined;
+  const computed = computeSchedule(plan).schedule;
+  if (computed) return { start: computed.start, finish: computed.finish, from: 'schedule' };
+  const typed = (key: 'start' | 'finish') => tasks.map((t) => t[key] ?? t.start ?? t.finish).filter((d): d is string => d !== undefined);
+  const starts = typed('start');
+  return starts.length ? { ...bounds(starts, typed('finish')), from: 'schedule' } : undefined;
 }
 
 // ISO dates compare correctly as strings.
-function bounds(items: readonly { start: string; finish: string }[]): { start: string; finish: string } {
+function bounds(starts: readonly string[], finishes: readonly string[]): { start: string; finish: string } {
   return {
-    start: items.map((i) => i.start).reduce((a, b) => (b < a ? b : a)),
-    finish: items.map((i) => i.finish).reduce((a, b) => (b > a ? b : a)),
+    start: starts.reduce((a, b) => (b < a ? b : a)),
+    finish: finishes.reduce((a, b) => (b > a ? b : a)),
   };
 }
 
@@ -32,22 +39,7 @@ export function describeSpan(span: PlanSpan): string {
   return `${span.start} .. ${span.finish} (${span.from === 'phases' ? 'the phases' : 'the Implementation Schedule'})`;
 }
 
-const DAY_MS = 86_400_000;
-
-function dayNumber(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return Date.UTC(y, m - 1, d) / DAY_MS;
-}
-
-/** Monday-to-Friday days from `start` to `finish`, both included (holidays are not known to the plan model). */
+/** Monday-to-Friday days from `start` to `finish`, both included (holidays left out of account). */
 export function weekdaysBetween(start: string, finish: string): number {
-  const first = dayNumber(start);
-  const last = dayNumber(finish);
-  let count = 0;
-  for (let day = first; day <= last; day++) {
-    // Day 0 of the epoch, 1970-01-01, was a Thursday: (day + 4) % 7 is 0 on Sundays, 6 on Saturdays.
-    const weekday = (((day + 4) % 7) + 7) % 7;
-    if (weekday !== 0 && weekday !== 6) count++;
-  }
-  return count;
+  return countWorkingDays(STANDARD_CALENDAR, start, finish);
 }

@@ -1,10 +1,9 @@
 import type { FieldPath } from '../diagnostics/diagnostic';
+import { budgetTotals, fromMicroFte, toCents, toMicroFte } from '../schedule/totals';
 import type { CrossCheck, Finding } from './finding';
 
-/** Money is summed as integer cents, so 0.1 + 0.2 is exactly 0.3 and a typed total either matches or not. */
-export function toCents(amount: number): number {
-  return Math.round(amount * 100);
-}
+/** Money is summed as integer cents (src/schedule/totals.ts), so 0.1 + 0.2 is exactly 0.3 and a typed total either matches or not. */
+export { toCents };
 
 /** 175000 cents -> "1,750", 12345 -> "123.45": whole amounts without cents, grouped by thousands. */
 export function formatCents(cents: number): string {
@@ -14,8 +13,6 @@ export function formatCents(cents: number): string {
   const fraction = abs % 100;
   return `${sign}${whole}${fraction ? `.${String(fraction).padStart(2, '0')}` : ''}`;
 }
-
-const sumCents = (amounts: readonly number[]) => amounts.reduce((sum, a) => sum + toCents(a), 0);
 
 /**
  * Typed budget totals equal the sums they stand for: each row's total, each phase total (column sum) and
@@ -36,23 +33,19 @@ export const budgetTotalsAddUp: CrossCheck = (plan) => {
           message: `${what} is ${formatCents(typed)} ${currency}, but the amounts add up to ${formatCents(computed)} ${currency}`,
           hint: 'correct either the total or the amounts it sums',
         }];
+  const computed = budgetTotals(budget);
   const rows = budget.categories.flatMap((row, i) =>
-    row.total === undefined
-      ? []
-      : mismatch(['categories', i, 'total'], `the total of "${row.category}"`, toCents(row.total), sumCents(Object.values(row.amounts))),
+    row.total === undefined ? [] : mismatch(['categories', i, 'total'], `the total of "${row.category}"`, toCents(row.total), computed.categories[i].cents),
   );
   const columns = Object.entries(budget.phaseTotals ?? {}).flatMap(([phase, total]) =>
-    mismatch(['phaseTotals', phase], `the total of phase ${phase}`, toCents(total), sumCents(budget.categories.map((row) => row.amounts[phase] ?? 0))),
+    mismatch(['phaseTotals', phase], `the total of phase ${phase}`, toCents(total), computed.phases[phase]?.cents ?? 0),
   );
-  const grand = budget.grandTotal === undefined
-    ? []
-    : mismatch(['grandTotal'], 'the grand total', toCents(budget.grandTotal), sumCents(budget.categories.flatMap((row) => Object.values(row.amounts))));
+  const grand = budget.grandTotal === undefined ? [] : mismatch(['grandTotal'], 'the grand total', toCents(budget.grandTotal), computed.grandTotal.cents);
   return [...rows, ...columns, ...grand];
 };
 
 /** FTE are fractions such as 0.25 or 1/3 rounded to 0.33; they are compared to a millionth to ignore float noise. */
-const toMicroFte = (fte: number) => Math.round(fte * 1_000_000);
-const formatFte = (micro: number) => String(micro / 1_000_000);
+const formatFte = (micro: number) => String(fromMicroFte(micro));
 
 /** Each typed total FTE of the staffing table equals the sum of the row's per-phase FTE. */
 export const staffingTotalsAddUp: CrossCheck = (plan) =>

@@ -10,6 +10,7 @@ const commands: Record<string, () => Promise<Command>> = {
   diff: async () => (await import('./diff')).diffCommand,
   init: async () => (await import('./init')).initCommand,
   release: async () => (await import('./release')).releaseCommand,
+  schedule: async () => (await import('./schedule')).scheduleCommand,
   schema: async () => (await import('./schema')).schemaCommand,
   verify: async () => (await import('./verify')).verifyCommand,
   watch: async () => (await import('./watch')).watchCommand,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chooseDate } from '../lifecycle/date';
 import { formatDiff } from '../lifecycle/diffReport';
@@ -45,8 +46,13 @@ export async function releaseCommand(args: string[], io: Output): Promise<number
       date,
       tool: { name: 'plansmith', version: await packageVersion() },
       onStep: (step) => status.show(step),
-      onDiff: (diff, previous) => {
+      onChanges: (changes) => {
         status.clear();
+        if (!changes) {
+          io.err(`first release into ${values.archive}: no earlier version to compare with`);
+          return;
+        }
+        const { diff, previous } = changes;
         for (const line of formatDiff(diff, previous, dir)) io.err(line);
         if (diff.verdict.level !== 'none' && diff.verdict.level !== bump) {
           io.err(`note: you chose --${bump}, but by the rule above the changes look ${diff.verdict.level}`);
@@ -65,7 +71,7 @@ export async function releaseCommand(args: string[], io: Output): Promise<number
     }
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (values.json) io.out(serializeManifest(result.manifest).trimEnd());
-    io.err(`released ${result.manifest.version} (${date}) into ${result.path}: ${Object.keys(result.manifest.files).length} files in ${seconds} s`);
+    io.err(`released ${result.manifest.version} (${date}) into ${join(values.archive, result.manifest.version)}: ${Object.keys(result.manifest.files).length} files in ${seconds} s`);
     return 0;
   } catch (error) {
     status.clear();

@@ -6,11 +6,12 @@ export const HELP = `plansmith: turn a plan folder into an Implementation Manage
 Usage:
   plansmith check [dir] [--strict] [--json]      validate content and cross-check sections
   plansmith build [dir] [--format docx,pdf,html] [--out out/] [--paper letter|a4] [--strict] [--json]
+  plansmith schedule [dir] [--json]              computed schedule: early/late dates, float, critical paths
   plansmith schema [--out schemas/]              write JSON Schemas of every section file
   plansmith init <dir>                           start a plan folder from the template (placeholders, guidance)
   plansmith release [dir] --minor|--major --summary "..." [--author NAME] [--archive archive/] [--date YYYY-MM-DD] [--json]
                                                  add the next version to the history and archive its documents
-  plansmith verify [archive] [--json]            re-hash and rebuild every released version
+  plansmith verify [archive] [--hashes-only] [--json]  re-hash and rebuild every released version
   plansmith diff <a> <b> [--archive archive/] [--json]
                                                  compare versions or plan folders, section by section
   plansmith watch [dir] [--port 4321|0] [--format html] [--out out/] [--strict] [--json]   rebuild on save, live preview

@@ -7,13 +7,21 @@ import { UsageError } from './usage';
 
 /** `plansmith verify [archive]`: hashes and byte-for-byte rebuilds of every released version. */
 export async function verifyCommand(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, 'hashes-only': { type: 'boolean', default: false } },
+  });
   if (positionals.length > 1) throw new UsageError(`expected one archive folder, got ${positionals.length}: ${positionals.join(' ')}`);
   const archive = positionals[0] ?? 'archive';
   if (!(await stat(archive).catch(() => undefined))?.isDirectory()) throw new UsageError(`archive folder "${archive}" does not exist or is not a folder`);
 
   const status = statusLine(process.stderr, 'verify');
-  const reports = await verifyArchive(archive, { installedVersion: await packageVersion(), onStep: (step) => status.show(step) });
+  const reports = await verifyArchive(archive, {
+    installedVersion: await packageVersion(),
+    rebuild: !values['hashes-only'],
+    onStep: (step) => status.show(step),
+  });
   status.clear();
   const ok = reports.length > 0 && reports.every((r) => r.ok);
   if (values.json) {
@@ -51,12 +59,12 @@ export function describe(report: VersionReport): string[] {
   if (rebuild.status === 'differs') {
     const note = report.toolMismatch ? ' (expected with another plansmith version)' : '';
     for (const file of rebuild.differing) lines.push(`${version}: not reproduced: rebuilding gives different bytes for ${file}${note}`);
-  } else if (rebuild.status === 'failed' || rebuild.status === 'skipped') {
+  } else if (rebuild.status === 'failed' || (rebuild.status === 'skipped' && !report.ok)) {
     lines.push(`${version}: not rebuilt: ${rebuild.reason}`);
   }
   const count = report.manifest ? Object.keys(report.manifest.files).length : 0;
   if (report.ok) {
-    const rebuilt = rebuild.status === 'reproduced' ? '; the documents were rebuilt byte for byte' : '';
+    const rebuilt = rebuild.status === 'reproduced' ? '; the documents were rebuilt byte for byte' : rebuild.reason ? `; ${rebuild.reason}` : '';
     lines.push(`${version}: ok: ${count} files match the manifest${rebuilt}`);
   } else {
     lines.push(`${version}: FAILED`);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { summarize } from '../diagnostics/format';
 import { DEFAULT_PORT, startWatch, type Watch, type WatchBuild } from '../watch';
-import { FORMATS, type Format } from '../writers';
+import { outputOptions, parseFormats, parseName, parsePaper } from './outputOptions';
 import { printDiagnostics, type Output } from './io';
 import { planDir } from './planDir';
 import { UsageError } from './usage';
@@ -27,23 +27,15 @@ export async function runWatch(args: string[], io: Output, signal: AbortSignal):
     allowPositionals: true,
     options: {
       format: { type: 'string', default: 'html' },
-      out: { type: 'string', default: 'out' },
       port: { type: 'string', default: String(DEFAULT_PORT) },
-      paper: { type: 'string' },
-      name: { type: 'string' },
-      strict: { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
+      ...outputOptions,
     },
   });
   const formats = parseFormats(values.format);
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port takes a port number (0 for any free port), got "${values.port}"`);
-  if (values.paper !== undefined && values.paper !== 'letter' && values.paper !== 'a4') {
-    throw new UsageError(`--paper must be "letter" or "a4", got "${values.paper}"`);
-  }
-  if (values.name !== undefined && !/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(values.name)) {
-    throw new UsageError('--name must be a plain file name (letters, digits, ".", "_", "-")');
-  }
+  const paper = parsePaper(values.paper);
+  const name = parseName(values.name);
   const dir = await planDir(positionals);
   const report = values.json ? jsonReporter(io) : textReporter(io);
 
@@ -53,8 +45,8 @@ export async function runWatch(args: string[], io: Output, signal: AbortSignal):
       outDir: values.out,
       formats,
       port,
-      paper: values.paper as 'letter' | 'a4' | undefined,
-      name: values.name,
+      paper,
+      name,
       strict: values.strict,
       onBuild: report,
       onError: (error) => io.err(`plansmith watch: ${error instanceof Error ? error.message : String(error)}`),
@@ -108,10 +100,3 @@ function textReporter(io: Output): Reporter {
   };
 }
 
-function parseFormats(value: string): Format[] {
-  const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
-  if (formats.length === 0 || formats.some((f) => !(FORMATS as readonly string[]).includes(f))) {
-    throw new UsageError(`--format takes a comma-separated list of ${FORMATS.join(', ')}; got "${value}"`);
-  }
-  return [...new Set(formats)] as Format[];
-}

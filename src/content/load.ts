@@ -47,11 +47,8 @@ export interface LoadOptions {
 /** Reads the top-level files of a plan folder (sections never live in subfolders) and parses them. */
 export async function loadPlan(dir: string, options: LoadOptions = {}): Promise<LoadedPlan> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const files: PlanFile[] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || !SECTION_EXTENSIONS.some((ext) => entry.name.endsWith(ext))) continue;
-    files.push({ name: entry.name, bytes: await readFile(join(dir, entry.name)) });
-  }
+  const names = entries.filter((e) => e.isFile() && SECTION_EXTENSIONS.some((ext) => e.name.endsWith(ext))).map((e) => e.name);
+  const files: PlanFile[] = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
   return parsePlanFiles(files, options);
 }
 

@@ -40,14 +40,15 @@ export interface PlanDiff {
 
 /** More table rows than this changing between two versions makes the change major. */
 export const MAJOR_ROW_THRESHOLD = 10;
-/** Sections whose dates are the schedule: moving one of their dates is a major change. */
+/** Sections that make up the schedule: moving one of their dates is a major change. */
 const SCHEDULE_SECTIONS = new Set<Origin>(['implementationSchedule', 'phases', 'milestones']);
-const SCHEDULE_DATE_FIELDS = new Set(['start', 'finish', 'targetDate']);
+/** Fields that place work in time; a duration counts because the computed dates follow it. */
+const SCHEDULE_DATE_FIELDS = new Set(['start', 'finish', 'targetDate', 'duration']);
 
 export const VERDICT_RULE =
-  `major when a section is added or removed, a schedule date moves (start, finish or target date in the ` +
-  `Implementation Schedule, phases or milestones), or more than ${MAJOR_ROW_THRESHOLD} table rows are added, ` +
-  `removed or changed; otherwise minor`;
+  `major when a section is added or removed, a schedule date moves (a start, finish, target date or duration ` +
+  `in the Implementation Schedule, phases or milestones changes), or more than ${MAJOR_ROW_THRESHOLD} table rows ` +
+  `are added, removed or changed; otherwise minor`;
 
 /**
  * Compares two plans section by section. The version history is left out: it is what a release adds, not

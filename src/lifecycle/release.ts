@@ -28,8 +28,8 @@ export interface ReleaseRequest {
   tool: { name: string; version: string };
   /** Told before each long step (snapshot, build of each format). */
   onStep?: (step: string) => void;
-  /** Given the changes since the newest archived version before anything is written. */
-  onDiff?: (diff: PlanDiff, previous: string) => void;
+  /** Given the changes since the newest archived version (none for a first release) before anything is written. */
+  onChanges?: (changes: { previous: string; diff: PlanDiff } | undefined) => void;
 }
 
 export type ReleaseResult =
@@ -66,8 +66,11 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
 
   const released = await archivedVersions(archiveDir);
   const previous = released[released.length - 1];
-  if (previous !== undefined && request.onDiff) {
-    request.onDiff(diffPlans(await loadPlan(versionContentDir(archiveDir, previous)), await loadPlan(planDir)), previous);
+  if (request.onChanges) {
+    const changes = previous === undefined
+      ? undefined
+      : { previous, diff: diffPlans(await loadPlan(versionContentDir(archiveDir, previous)), await loadPlan(planDir)) };
+    request.onChanges(changes);
   }
 
   const temp = join(dirname(archiveDir), `.${basename(archiveDir)}-${version}.tmp-${process.pid}`);
@@ -76,43 +79,56 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
   let moved = false;
   try {
     await rm(temp, { recursive: true, force: true });
-    request.onStep?.('copying content and templates');
-    const content = (await readPlanFiles(planDir, [archiveDir, temp])).map((f) =>
-      f.path === META_FILE ? { path: f.path, bytes: new TextEncoder().encode(edited) } : f,
-    );
-    await writeFiles(join(temp, CONTENT_DIR), content);
-    await writeFiles(temp, await readTemplateFiles(BUILT_IN_TEMPLATES));
-
-    const built = await buildDocuments(join(temp, CONTENT_DIR), {
-      builtInTemplates: join(temp, TEMPLATES_DIR),
-      date,
-      strict: true,
-      onStep: request.onStep,
-    });
-    if (!built.ok) {
+    const assembled = await assemble(temp, { ...request, archiveDir, edited, manifest: { ...entry, tool: request.tool, files: {} } });
+    if (!assembled.ok) {
       await rm(temp, { recursive: true, force: true });
-      return { ok: false, stage: 'build', diagnostics: built.diagnostics, sources: built.sources };
+      return assembled;
     }
-    await writeFiles(temp, built.files);
-
-    request.onStep?.('hashing');
-    const manifest: Manifest = { ...entry, tool: request.tool, files: await hashFiles(temp) };
-    await writeFiles(temp, [{ path: MANIFEST_FILE, bytes: new TextEncoder().encode(serializeManifest(manifest)) }]);
-    await makeReadOnly(temp);
-
     await mkdir(archiveDir, { recursive: true });
     if (await exists(target)) throw new ReleaseRefused(`version ${version} appeared in ${target} while releasing; nothing was changed`);
     await rename(temp, target);
     moved = true;
     if (!(await readFile(planFile)).equals(planBytes)) throw new ReleaseRefused(`${planFile} changed while releasing; release again`);
     await writeFileAtomic(planFile, edited);
-    return { ok: true, manifest, path: target };
+    return { ok: true, manifest: assembled.manifest, path: target };
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     if (moved) await rm(target, { recursive: true, force: true });
     if (!archiveExisted) await rmdir(archiveDir).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Fills the temporary folder with everything archive/<version>/ holds: the content snapshot (with the edited
+ * plan.yaml), the built-in templates, the documents built from exactly those two, and the manifest; then
+ * makes the files read-only.
+ */
+async function assemble(
+  temp: string,
+  options: Pick<ReleaseRequest, 'planDir' | 'date' | 'onStep'> & { archiveDir: string; edited: string; manifest: Manifest },
+): Promise<{ ok: true; manifest: Manifest } | Extract<ReleaseResult, { ok: false }>> {
+  options.onStep?.('copying content and templates');
+  const content = (await readPlanFiles(options.planDir, [options.archiveDir, temp])).map((f) =>
+    f.path === META_FILE ? { path: f.path, bytes: new TextEncoder().encode(options.edited) } : f,
+  );
+  await writeFiles(join(temp, CONTENT_DIR), content);
+  await writeFiles(temp, await readTemplateFiles(BUILT_IN_TEMPLATES));
+
+  const built = await buildDocuments(join(temp, CONTENT_DIR), {
+    builtInTemplates: join(temp, TEMPLATES_DIR),
+    date: options.date,
+    strict: true,
+    onStep: options.onStep,
+  });
+  if (!built.ok) return { ok: false, stage: 'build', diagnostics: built.diagnostics, sources: built.sources };
+  await writeFiles(temp, built.files);
+
+  options.onStep?.('hashing');
+  const manifest: Manifest = { ...options.manifest, files: await hashFiles(temp) };
+  await writeFiles(temp, [{ path: MANIFEST_FILE, bytes: new TextEncoder().encode(serializeManifest(manifest)) }]);
+  await makeReadOnly(temp);
+  return { ok: true, manifest };
 }
 
 async function refuseConflicts(archiveDir: string, version: string, date: string, last: { version: string; date: string }): Promise<void> {

@@ -36,6 +36,8 @@ export interface VersionReport {
 
 export interface VerifyOptions {
   installedVersion: string;
+  /** false: check the hashes only, without rebuilding (quick, but proves nothing about reproducibility). */
+  rebuild?: boolean;
   onStep?: (step: string) => void;
 }
 
@@ -76,12 +78,16 @@ export async function verifyVersion(archiveDir: string, version: string, options
   if (manifest.version !== version) altered.push(`${MANIFEST_FILE} (records version ${manifest.version}, folder is ${version})`);
 
   const snapshotIntact = [...missing, ...altered].every((p) => !p.startsWith(`${CONTENT_DIR}/`) && !p.startsWith(`${TEMPLATES_DIR}/`));
-  const rebuild = snapshotIntact
-    ? await rebuildVersion(archiveDir, version, manifest, options)
-    : { status: 'skipped' as const, differing: [], reason: 'its content or templates snapshot does not match the manifest', diagnostics: [], sources: [] };
+  const skip = (reason: string): RebuildResult => ({ status: 'skipped', differing: [], reason, diagnostics: [], sources: [] });
+  const rebuild =
+    options.rebuild === false
+      ? skip('only the hashes were checked (--hashes-only)')
+      : snapshotIntact
+        ? await rebuildVersion(archiveDir, version, manifest, options)
+        : skip('its content or templates snapshot does not match the manifest');
 
   // A different plansmith may lay out documents differently, so only the hashes decide then.
-  const rebuildOk = rebuild.status === 'reproduced' || toolMismatch !== undefined;
+  const rebuildOk = rebuild.status === 'reproduced' || toolMismatch !== undefined || options.rebuild === false;
   const ok = missing.length === 0 && altered.length === 0 && extra.length === 0 && rebuildOk;
   return { version, manifest, missing, altered, extra, toolMismatch, rebuild, ok };
 }

@@ -108,7 +108,67 @@ export interface TocPlaceholder {
   title: string;
 }
 
-export type Block = Heading | Paragraph | List | Table | Image | CodeBlock | Quote | Rule | PageBreak | TocPlaceholder;
+/**
+ * A vector drawing made by plansmith itself (never from content), such as a Gantt chart. Coordinates and sizes are in
+ * points from the drawing's top-left corner; colours are `#RRGGBB`. Writers treat it as a figure with `alt` as its
+ * text alternative, scaled to the text width.
+ */
+export interface Drawing {
+  type: 'drawing';
+  width: number;
+  height: number;
+  alt: string;
+  caption?: string;
+  shapes: Shape[];
+}
+
+export interface RectShape {
+  type: 'rect';
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  fill?: string;
+  stroke?: string;
+  strokeWidth?: number;
+}
+
+export interface LineShape {
+  type: 'line';
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+  stroke: string;
+  strokeWidth: number;
+  /** Dash and gap lengths in points. */
+  dash?: [number, number];
+  /** An arrowhead at (x2, y2), pointing along the line. */
+  arrow?: 'end';
+}
+
+export interface PolygonShape {
+  type: 'polygon';
+  points: [number, number][];
+  fill?: string;
+  stroke?: string;
+}
+
+export interface TextShape {
+  type: 'text';
+  /** `y` is the baseline; `x` is where the text starts, centres or ends, per `anchor`. */
+  x: number;
+  y: number;
+  text: string;
+  size: number;
+  color: string;
+  anchor: 'start' | 'middle' | 'end';
+  bold?: boolean;
+}
+
+export type Shape = RectShape | LineShape | PolygonShape | TextShape;
+
+export type Block = Heading | Paragraph | List | Table | Image | Drawing | CodeBlock | Quote | Rule | PageBreak | TocPlaceholder;
 
 export interface DocMeta {
   title: string;

@@ -2,12 +2,16 @@ import type { Plan } from '../content/sections';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import type { AssetResult } from './assets';
 import type { Block, DocTree, Heading, Image } from './doctree';
-import { createTemplateEngine } from './handlebars';
+import { createTemplateEngine, type TemplateEngine } from './handlebars';
 import type { LayoutEntry } from './layout';
-import { markdownToBlocks, imageSources, slugify } from './markdown';
+import { markdownToBlocks, imageSources, slugify, type MarkdownContext } from './markdown';
 import { formatDate } from './markdownText';
 import type { TemplateSet } from './templateSet';
 import { sectionList } from '../content/sections';
+import { templateComputed } from '../schedule/templateData';
+import { computeSchedule } from '../schedule/compute';
+import { ganttBlocks, isGanttName } from '../schedule/ganttBlocks';
+import { pageSize, type Theme } from './theme';
 
 /** The Markdown of one layout heading: what its template produced for the plan. */
 export interface RenderedPart {
@@ -27,12 +31,26 @@ export interface RenderedMarkdown {
 
 const VERSION_HISTORY_TEMPLATE = 'version-history';
 
+/** Compiled templates live as long as their template set, so a rebuild (watch) does not compile again. */
+const engines = new WeakMap<TemplateSet, TemplateEngine>();
+function engineFor(templates: TemplateSet): TemplateEngine {
+  let engine = engines.get(templates);
+  if (!engine) {
+    engine = createTemplateEngine(templates.sections, templates.partials);
+    engines.set(templates, engine);
+  }
+  return engine;
+}
+
 /**
  * Stage 1: runs the templates. Headings whose section the plan does not contain are left out, and so are
- * grouping headings left with nothing under them.
+ * grouping headings left with nothing under them. A section template sees the section's fields, `plan`
+ * (the whole plan) and `computed`: schedules, phase windows and table totals derived from the plan
+ * (TemplateComputed in src/schedule/templateData.ts).
  */
 export function renderPlanMarkdown(plan: Plan, templates: TemplateSet): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
-  const engine = createTemplateEngine(templates.sections, templates.partials);
+  const engine = engineFor(templates);
+  const computed = templateComputed(plan);
   const diagnostics: Diagnostic[] = [];
   const render = (name: string, context: unknown) => {
     const result = engine.render(name, context);
@@ -46,13 +64,13 @@ export function renderPlanMarkdown(plan: Plan, templates: TemplateSet): { render
     const data = entry.section ? (plan as Record<string, unknown>)[entry.section] : undefined;
     if (data === undefined && children.length === 0) return [];
     const template = entry.template ?? sectionList.find((s) => s.id === entry.section)?.file;
-    const body = data !== undefined && template ? render(template, { ...(data as object), plan }) : '';
+    const body = data !== undefined && template ? render(template, { ...(data as object), plan, computed }) : '';
     const markdown = [entry.intro?.trim(), body.trim()].filter(Boolean).join('\n\n');
     return [{ heading: entry.heading, level, numbered: isNumbered, template, markdown }, ...children];
   };
 
   const parts = templates.layout.sections.flatMap((entry) => visit(entry, 1, true));
-  const versionHistory = render(VERSION_HISTORY_TEMPLATE, { ...plan.meta, plan });
+  const versionHistory = render(VERSION_HISTORY_TEMPLATE, { ...plan.meta, plan, computed });
   return { rendered: { versionHistory, parts }, diagnostics };
 }
 
@@ -87,8 +105,9 @@ export function buildDocTree(
     if ('error' in asset) return asset;
     return { type: 'image', ...asset, alt, scale: (widths.get(src) ?? 100) / 100 };
   };
+  const resolveDrawing = drawingResolver(plan, templates.theme);
   const toBlocks = (markdown: string, file: string): Block[] => {
-    const { blocks, problems } = markdownToBlocks(markdown, { resolveImage });
+    const { blocks, problems } = markdownToBlocks(markdown, { resolveImage, resolveDrawing });
     for (const { severity, message } of problems) {
       diagnostics.push({ file, line: 0, col: 0, path: [], severity, code: 'render-problem', message });
     }
@@ -159,6 +178,23 @@ export function buildDocTree(
     blocks: body,
   };
   return { tree, diagnostics };
+}
+
+/**
+ * Drawings the templates ask for: Gantt charts of the computed schedules, as wide as the theme's text column and
+ * short enough to share a page with a heading and their caption, and to fit the height Word gives a picture.
+ */
+function drawingResolver(plan: Plan, theme: Theme): NonNullable<MarkdownContext['resolveDrawing']> {
+  let schedules: ReturnType<typeof computeSchedule> | undefined;
+  const page = pageSize(theme);
+  const width = page.width - theme.margins.left - theme.margins.right;
+  const maxHeight = Math.floor((page.height - theme.margins.top - theme.margins.bottom) * 0.78);
+  return (kind, name, flags) => {
+    if (kind !== 'gantt') return { error: `unknown drawing "${kind}" (the one there is: gantt)` };
+    if (!isGanttName(name)) return { error: `gantt: unknown schedule "${name}" (use "schedule" or "workPackages")` };
+    schedules ??= computeSchedule(plan);
+    return ganttBlocks(plan, schedules[name], name, { width, maxHeight, table: flags.includes('table') });
+  };
 }
 
 /**

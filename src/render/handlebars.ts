@@ -54,6 +54,19 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
     new Handlebars.SafeString(Array.isArray(list) ? list.map((item) => `• ${escapeInline(item)}`).join('<br>') : escapeCell(list)),
   mdBullets: (list: unknown) =>
     new Handlebars.SafeString(Array.isArray(list) ? list.map((item) => `• ${proseForCell(String(item))}`).join('<br>') : ''),
+  /**
+   * A Gantt chart of a computed schedule, `{{gantt "schedule"}}` or `{{gantt "workPackages"}}`, as a directive line
+   * the Markdown reader turns into drawings (the template puts it on a line of its own). `table=true` adds a dependency table for readers who cannot see the
+   * chart, where the template does not have one of its own.
+   */
+  gantt: (name: unknown, options: Handlebars.HelperOptions) => {
+    if (name !== 'schedule' && name !== 'workPackages') {
+      const given = typeof name === 'string' ? `unknown schedule "${name}"` : 'no schedule named';
+      throw new Error(`gantt: ${given} (use "schedule" or "workPackages")`);
+    }
+    const flags = options.hash?.table === true ? ' table' : '';
+    return new Handlebars.SafeString(`<!-- plansmith:gantt ${name}${flags} -->`);
+  },
   /** Markdown-escapes a value; wrapped around every `{{value}}` by `escapeByDefault`. */
   escapeMd: (value: unknown) =>
     value instanceof Handlebars.SafeString ? value : new Handlebars.SafeString(escapeInline(value)),

@@ -4,6 +4,8 @@
  *
  * Conventions beyond CommonMark/GFM:
  * - A line holding only `<!-- pagebreak -->` or `\pagebreak` is a page break (PageBreak block).
+ * - A line holding only `<!-- plansmith:KIND NAME [FLAG ...] -->` (what the `gantt` template helper writes) is
+ *   replaced by the blocks `context.resolveDrawing` gives for it, such as a Gantt chart.
  * - A paragraph made only of images becomes Image blocks, loaded through `context.resolveImage`; the image
  *   title (`![alt](src "Figure 2: ...")`) is its caption. An image inside running text is its alt text.
  * - Raw HTML is shown as literal text, except `<br>` / `<br/>`, a line break (Markdown tables are one line a
@@ -18,6 +20,11 @@ import { plainText, type Block, type Cell, type Image, type Inline, type TextRun
 export interface MarkdownContext {
   /** Loads an image the document references; `{ error }` when it cannot (missing file, unsupported type). */
   resolveImage(src: string, alt: string): Image | { error: string };
+  /**
+   * The blocks a drawing directive stands for (`gantt`, `schedule`, flags such as `table`); `{ error }` when it
+   * cannot be drawn. Without a resolver directives are left out: the caller draws nothing.
+   */
+  resolveDrawing?(kind: string, name: string, flags: string[]): Block[] | { error: string };
 }
 
 export interface MarkdownBlocks {
@@ -129,6 +136,19 @@ function heading(token: Tokens.Heading, state: State): Block {
 
 const PAGE_BREAK_COMMAND = /^\\pagebreak$/;
 const PAGE_BREAK_COMMENT = /^<!--\s*pagebreak\s*-->$/i;
+const DRAWING_DIRECTIVE = /^<!--\s*plansmith:([a-z][\w-]*)\s+([A-Za-z][\w-]*)((?:\s+[a-z][\w-]*)*)\s*-->$/;
+
+export interface DrawingDirective {
+  kind: string;
+  name: string;
+  flags: string[];
+}
+
+/** The drawing directive an HTML block holds (`<!-- plansmith:gantt schedule -->`), if that is all it holds. */
+export function drawingDirective(html: string): DrawingDirective | undefined {
+  const match = DRAWING_DIRECTIVE.exec(html.trim());
+  return match ? { kind: match[1], name: match[2], flags: match[3].trim().split(/\s+/).filter(Boolean) } : undefined;
+}
 
 function paragraphBlocks(token: Tokens.Paragraph | Tokens.Text, state: State): Block[] {
   if (PAGE_BREAK_COMMAND.test(token.raw.trim())) return [{ type: 'pageBreak' }];
@@ -193,12 +213,23 @@ const BR_TAG = /^<br\s*\/?>$/i;
 function htmlBlock(html: string, state: State): Block[] {
   const text = html.trim();
   if (PAGE_BREAK_COMMENT.test(text)) return [{ type: 'pageBreak' }];
+  const directive = drawingDirective(text);
+  if (directive) return drawingBlocks(directive, state);
   const runs: Inline[] = [];
   for (const [i, line] of text.split('\n').entries()) {
     if (i > 0) runs.push({ type: 'break' });
     runs.push(...htmlRuns(line, {}, state));
   }
   return [{ type: 'paragraph', runs: tidyRuns(runs) }];
+}
+
+function drawingBlocks({ kind, name, flags }: DrawingDirective, state: State): Block[] {
+  const resolve = state.context.resolveDrawing;
+  if (!resolve) return [];
+  const resolved = resolve(kind, name, flags);
+  if (!('error' in resolved)) return resolved;
+  state.problems.push({ severity: 'error', message: resolved.error });
+  return [];
 }
 
 /** Raw HTML as it was typed, `<br>` tags aside (they become line breaks). */

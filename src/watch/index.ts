@@ -5,7 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic';
 import { writeOutputs, type WrittenFile } from '../pipeline/build';
 import type { Format } from '../writers';
 import { IGNORED_FOLDERS } from './changes';
-import { startPreviewServer, type PreviewServer } from './preview';
+import { startPreviewServer } from './preview';
 import { createBuildSession, type SessionOptions } from './session';
 import { watchFolder, type FolderWatcher } from './watcher';
 
@@ -30,7 +30,7 @@ export interface WatchBuild {
   ok: boolean;
   /** From the end of the quiet period to the outputs written. */
   ms: number;
-  /** Paths (relative to the plan folder) whose change caused this build; empty for the first. */
+  /** Paths (relative to the plan folder, `?` where the system did not name one) whose change caused this build; empty for the first. */
   changed: string[];
   diagnostics: Diagnostic[];
   /** Files the diagnostics point into, for code frames. */
@@ -70,7 +70,7 @@ export async function startWatch(dir: string, options: WatchOptions): Promise<Wa
   const events = new EventEmitter();
   let lastBuild: WatchBuild | undefined;
   let sequence = 0;
-  let preview: PreviewServer | undefined;
+  const preview = await startPreviewServer({ port: options.port ?? DEFAULT_PORT });
 
   const rebuild = async (changed: (string | undefined)[]): Promise<void> => {
     const started = performance.now();
@@ -81,7 +81,7 @@ export async function startWatch(dir: string, options: WatchOptions): Promise<Wa
       let written: WrittenFile[] = [];
       if (result.ok) {
         // The preview first: the browser reloads while the files are still being written.
-        preview?.publish(result.outputs.find((output) => output.format === 'html')!.bytes);
+        preview.publish(result.outputs.find((output) => output.format === 'html')!.bytes);
         const toWrite = result.outputs.filter((output) => formats.includes(output.format));
         written = await writeOutputs(toWrite, options.outDir, result.name);
       }
@@ -103,7 +103,6 @@ export async function startWatch(dir: string, options: WatchOptions): Promise<Wa
     return run;
   };
 
-  preview = await startPreviewServer({ port: options.port ?? DEFAULT_PORT });
   let watcher: FolderWatcher;
   try {
     // Watching starts before the first build, so an edit made during that build is not missed.

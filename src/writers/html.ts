@@ -26,7 +26,7 @@ export function writeHtml(tree: DocTree, theme: Theme): Uint8Array {
   const body = [
     titlePageHtml(tree.titlePage),
     '<main>',
-    blocksHtml(tree.blocks, { toc: tocEntries(tree), landscapeColumns: theme.landscapeColumns }),
+    blocksHtml(tree.blocks, { toc: tocEntries(tree), theme }),
     '</main>',
   ];
   const html = [

@@ -43,10 +43,9 @@ export function keepsWithNext(blocks: readonly Block[], i: number): boolean {
 }
 
 /**
- * Which top-level blocks are set on landscape pages: each wide table, its lead-in (the heading that opens its
- * section, with the headings right above it, and up to two paragraphs between heading and table) and a note right
- * after it (its legend). A heading and its introduction left behind on a portrait page would otherwise end that
- * page, or fill one on their own.
+ * Which top-level blocks are set on landscape pages: each wide table, its lead-in (up to two paragraphs right before
+ * it and the headings right above those) and a note right after it (its legend). A heading and its introduction left
+ * behind on a portrait page would otherwise end that page, or fill one on their own.
  */
 export function landscapeFlags(blocks: readonly Block[], landscapeColumns: number): boolean[] {
   const flags = blocks.map((block) => isWideTable(block, landscapeColumns));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planSpan, weekdaysBetween } from '../../src/checks/span';
-import { checkFiles, rows } from '../fixtures/planFiles';
-import { FOUR_PHASES } from '../fixtures/roadmapFiles';
+import { checkFiles, META, rows } from '../fixtures/planFiles';
+import { FOUR_PHASES, phase, phases, wp } from '../fixtures/roadmapFiles';
 
 const SPAN = '2027-01-04 .. 2027-03-26 (the phases)';
 
@@ -139,5 +139,41 @@ criticalSuccessFactors: [Engaged staff]
   it('accepts the span in weeks, or in working days to the nearest week', () => {
     expect(rows(checkFiles({ ...FOUR_PHASES, ...summary('12 weeks') }), 'duration-mismatch')).toEqual([]);
     expect(rows(checkFiles({ ...FOUR_PHASES, ...summary('58 days') }), 'duration-mismatch')).toEqual([]);
+  });
+
+  it('counts the span in working days of the plan calendar, holidays deducted', () => {
+    const holidays = `${META}calendar:\n  holidays:\n${['01-18', '02-15', '03-01', '03-02', '03-03'].map((d) => `    - { date: 2027-${d}, name: Closed }\n`).join('')}`;
+    // Sixty weekdays less five holidays: 55 working days, eleven weeks.
+    expect(rows(checkFiles({ ...FOUR_PHASES, ...summary('12 weeks'), 'plan.yaml': holidays }), 'duration-mismatch')).toEqual([
+      ['executive-summary.yaml', 2, 16, `total duration "12 weeks" does not match the plan span ${SPAN}, which lasts 11 weeks`],
+    ]);
+  });
+
+  it('is an error when shorter than the computed schedule, naming the critical path', () => {
+    const longWork = phases(
+      phase('P1', '2027-01-04', '2027-01-22', wp('WP1') + wp('WP2', '[WP1]') + wp('WP3', '[WP2]')),
+      phase('P2', '2027-01-25', '2027-02-12', wp('WP4', '[P1]') + wp('WP5', '[WP4]') + wp('WP6', '[WP5]')),
+    );
+    const result = checkFiles({ ...longWork, ...summary('5 weeks') });
+    expect(rows(result, 'duration-too-short')).toEqual([
+      ['executive-summary.yaml', 2, 16, 'total duration "5 weeks" is 25 working days, but the work packages take 30 (2027-01-04 .. 2027-02-12), along the critical path WP1 → WP2 → WP3 → WP4 → WP5 → WP6'],
+    ]);
+    expect(result.diagnostics.find((d) => d.code === 'duration-too-short')).toMatchObject({ severity: 'error', hint: 'write at least "6 weeks" (or "30 days"), or shorten the critical path' });
+    // The error replaces the nearest-week warning on the same field.
+    expect(rows(result, 'duration-mismatch')).toEqual([]);
+    expect(rows(checkFiles({ ...longWork, ...summary('6 weeks') }), 'duration-too-short')).toEqual([]);
+  });
+
+  it('compares with the Implementation Schedule when the plan has no phases', () => {
+    const result = checkFiles({
+      ...summary('1 week'),
+      'implementation-schedule.yaml': `tasks:
+  - { id: T01, task: Plan, start: 2027-01-04, finish: 2027-01-08 }
+  - { id: T02, task: Build, duration: 3 days, dependsOn: [T01] }
+`,
+    });
+    expect(rows(result, 'duration-too-short')).toEqual([
+      ['executive-summary.yaml', 2, 16, 'total duration "1 week" is 5 working days, but the Implementation Schedule takes 8 (2027-01-04 .. 2027-01-13), along the critical path T01 → T02'],
+    ]);
   });
 });

@@ -2,26 +2,15 @@
  * The DOCX writer's output as LibreOffice lays it out: soffice converts it to PDF (without updating any field, so the
  * table of contents and page counts are the ones the writer cached), and pdftotext reads each page back.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel, plainText, tocEntries, type Heading, type Table } from '../../src/render/doctree';
 import { defaultTheme } from '../../src/render/theme';
 import { writeDocx } from '../../src/writers/docx';
 import { sampleTree } from '../fixtures/sampleTree';
-
-const run = promisify(execFile);
-
-function onPath(command: string): boolean {
-  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, command)));
-}
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp as escape, libreOfficePdf, onPath, pdfPages, pdfPageSizes } from './readers';
 
 describe.skipIf(!onPath('soffice') || !onPath('pdftotext') || !onPath('pdfinfo'))('DOCX output in LibreOffice', () => {
   const tree = sampleTree();
@@ -35,16 +24,10 @@ describe.skipIf(!onPath('soffice') || !onPath('pdftotext') || !onPath('pdfinfo')
     dir = await mkdtemp(join(tmpdir(), 'plansmith-docx-lo-'));
     const docxPath = join(dir, 'plan.docx');
     await writeFile(docxPath, await writeDocx(tree, defaultTheme));
-    // A profile of its own, so parallel runs and a desktop LibreOffice never share a lock.
-    const profile = pathToFileURL(join(dir, 'lo-profile')).href;
-    await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docxPath], { timeout: 110_000 });
-    const pdfPath = join(dir, 'plan.pdf');
-    const info = (await run('pdfinfo', ['-f', '1', '-l', '9999', pdfPath])).stdout;
-    const sizes = [...info.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)/gm)];
-    landscapePages = sizes.filter((m) => Number(m[2]) > Number(m[3])).map((m) => Number(m[1]));
-    pages = await Promise.all(
-      sizes.map(async ([, n]) => (await run('pdftotext', ['-layout', '-f', n, '-l', n, pdfPath, '-'], { maxBuffer: 16 * 1024 * 1024 })).stdout),
-    );
+    const pdfPath = await libreOfficePdf(docxPath, dir);
+    const sizes = await pdfPageSizes(pdfPath);
+    landscapePages = sizes.flatMap((size, i) => (size.width > size.height ? [i + 1] : []));
+    pages = await pdfPages(pdfPath);
   }, 120_000);
 
   afterAll(async () => {

@@ -2,54 +2,15 @@
  * The DOCX writer's output as pandoc reads it: a second, independent reader of WordprocessingML. Headings must come
  * back as headings (by their Word styles), tables as tables, links, code and lists as such.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel, plainText, type Heading, type Table } from '../../src/render/doctree';
 import { defaultTheme } from '../../src/render/theme';
 import { writeDocx } from '../../src/writers/docx';
 import { sampleTree } from '../fixtures/sampleTree';
-
-const run = promisify(execFile);
-
-function onPath(command: string): boolean {
-  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, command)));
-}
-
-/** A node of pandoc's JSON AST: `{ t, c }`, or the arrays and strings inside one. */
-type Node = { t: string; c?: unknown } | unknown[] | string | number | null;
-
-function isElement(node: unknown): node is { t: string; c?: unknown } {
-  return typeof node === 'object' && node !== null && !Array.isArray(node) && typeof (node as { t?: unknown }).t === 'string';
-}
-
-/** Every element of the AST, depth first. */
-function elements(node: unknown): { t: string; c?: unknown }[] {
-  if (Array.isArray(node)) return node.flatMap(elements);
-  if (isElement(node)) return [node, ...elements(node.c)];
-  return [];
-}
-
-/** Plain text of inline content, spaces and breaks as single spaces. */
-function stringify(node: unknown): string {
-  if (Array.isArray(node)) return node.map(stringify).join('');
-  if (!isElement(node)) return '';
-  if (node.t === 'Str') return node.c as string;
-  if (node.t === 'Space' || node.t === 'SoftBreak' || node.t === 'LineBreak') return ' ';
-  if (node.t === 'Code') return (node.c as [unknown, string])[1];
-  return stringify(node.c);
-}
-
-/** Rows of a pandoc 1.22 Table (`[attr, caption, colspecs, head, bodies, foot]`) as cell texts. */
-function tableRows(table: { c?: unknown }): string[][] {
-  const [, , , head, bodies] = table.c as [unknown, unknown, unknown, [unknown, unknown[]], [unknown, unknown, unknown[], unknown[]][]];
-  const row = (r: unknown) => (r as [unknown, [unknown, unknown, unknown, unknown, Node[]][]])[1].map((cell) => stringify(cell[4]).trim());
-  return [...head[1].map(row), ...bodies.flatMap((body) => [...body[2], ...body[3]].map(row))];
-}
+import { BIG_OUTPUT, elements, onPath, pandocAst, run, stringify, tableRows } from './readers';
 
 describe.skipIf(!onPath('pandoc'))('DOCX output read by pandoc', () => {
   const tree = sampleTree();
@@ -62,9 +23,8 @@ describe.skipIf(!onPath('pandoc'))('DOCX output read by pandoc', () => {
     dir = await mkdtemp(join(tmpdir(), 'plansmith-docx-pandoc-'));
     const docxPath = join(dir, 'plan.docx');
     await writeFile(docxPath, await writeDocx(tree, defaultTheme));
-    const options = { maxBuffer: 64 * 1024 * 1024, timeout: 60_000 };
-    markdown = (await run('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', docxPath], options)).stdout;
-    ast = JSON.parse((await run('pandoc', ['-f', 'docx', '-t', 'json', docxPath], options)).stdout) as { blocks: unknown[] };
+    markdown = (await run('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', docxPath], { maxBuffer: BIG_OUTPUT, timeout: 60_000 })).stdout;
+    ast = await pandocAst(docxPath);
   }, 90_000);
 
   afterAll(async () => {

@@ -2,24 +2,16 @@
  * The HTML writer's output as a real browser sees it: headless Chromium parses it (--dump-dom), logs any
  * console message (--enable-logging=stderr), and prints it (--print-to-pdf), whose text pdftotext reads back.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel, tocEntries, type DocTree, type Heading } from '../../src/render/doctree';
 import { defaultTheme } from '../../src/render/theme';
 import { writeHtml } from '../../src/writers/html';
 import { sampleTree } from '../fixtures/sampleTree';
-
-const run = promisify(execFile);
-
-function onPath(command: string): boolean {
-  return (process.env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, command)));
-}
+import { BIG_OUTPUT, chromium as chromiumIn, consoleLines, onPath, run } from './readers';
 
 const HOSTILE = '<script>document.title="pwned"</script><img src=x onerror="alert(1)">';
 
@@ -36,24 +28,14 @@ function conformanceTree(): DocTree {
 describe.skipIf(!onPath('chromium'))('HTML output in headless Chromium', () => {
   const tree = conformanceTree();
   let dir = '';
-  let scratch = 0;
   let dom = '';
   let log = '';
   let pdfText = '';
   let pageCount = 0;
   let pageSizes: string[] = [];
 
-  /** One headless Chromium run with its own profile; stdout and stderr. */
-  async function chromium(args: string[]): Promise<{ stdout: string; stderr: string }> {
-    const profile = join(dir, `profile-${scratch++}`);
-    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`];
-    return run('chromium', [...flags, ...args], { maxBuffer: 64 * 1024 * 1024, timeout: 90_000 });
-  }
-
-  /** Console messages Chromium logged for the given page (errors included: Chromium logs them all as CONSOLE). */
-  function consoleLines(stderr: string, url: string): string[] {
-    return stderr.split('\n').filter((line) => (/:CONSOLE[:(]/.test(line) || line.includes('Uncaught')) && (line.includes(url) || !line.includes('source:')));
-  }
+  /** One headless Chromium run with a profile of its own in the scratch directory. */
+  const chromium = (args: string[]) => chromiumIn(dir, args);
 
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'plansmith-html-'));
@@ -67,7 +49,7 @@ describe.skipIf(!onPath('chromium'))('HTML output in headless Chromium', () => {
     log = consoleLines(dumped.stderr, url).join('\n');
 
     await chromium(['--no-pdf-header-footer', `--print-to-pdf=${pdfPath}`, url]);
-    pdfText = (await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+    pdfText = (await run('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: BIG_OUTPUT })).stdout;
     const info = (await run('pdfinfo', ['-f', '1', '-l', '999', pdfPath])).stdout;
     pageCount = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
     pageSizes = [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+ x [\d.]+)/gm)].map((m) => m[1]);

@@ -11,8 +11,8 @@ import { tocEntries, type Table } from '../../src/render/doctree';
 import { defaultTheme } from '../../src/render/theme';
 import { writePdf } from '../../src/writers/pdf/index';
 import { sampleTree } from '../fixtures/sampleTree';
+import { onPath } from './readers';
 
-const onPath = (tool: string) => spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0;
 
 function run(tool: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(tool, args, { encoding: 'utf8' });

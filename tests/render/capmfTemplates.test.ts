@@ -4,9 +4,10 @@ import type { Plan } from '../../src/content/sections';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { checkPlan } from '../../src/pipeline/check';
 import { renderPlanMarkdown, type RenderedMarkdown } from '../../src/render/document';
-import { imageSources } from '../../src/render/markdown';
+import { drawingDirective, imageSources } from '../../src/render/markdown';
 import { formatDate } from '../../src/render/markdownText';
 import { loadTemplateSet, type TemplateSet } from '../../src/render/templateSet';
+import { computeSchedule } from '../../src/schedule/compute';
 
 /**
  * The CA-PMF section templates, rendered from the real template set and the example plan in content/:
@@ -86,8 +87,9 @@ function markdownOf(template: CapmfTemplate): string {
 }
 
 /** Block tokens without the blank-line `space` tokens. */
+/** Blocks as the templates write them; a drawing directive (`{{gantt ...}}`) is a placeholder, not content. */
 function blocksOf(markdown: string): Token[] {
-  return marked.lexer(markdown).filter((t) => t.type !== 'space');
+  return marked.lexer(markdown).filter((t) => t.type !== 'space' && !(t.type === 'html' && drawingDirective(t.text)));
 }
 
 function tablesOf(markdown: string): Tokens.Table[] {
@@ -269,10 +271,25 @@ describe('CA-PMF templates on the example plan', () => {
   it('Implementation Schedule: Task ID | Task | Planned Start Date | Planned Finish Date | Dependency, in date order', () => {
     const table = tableOf('implementation-schedule');
     expect(headerOf(table)).toEqual(['Task ID', 'Task', 'Planned Start Date', 'Planned Finish Date', 'Dependency']);
-    const tasks = [...section('implementationSchedule').tasks].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
-    expect(rowsOf(table)).toEqual(tasks.map((t) => [t.id, t.task, formatDate(t.start), formatDate(t.finish), t.dependsOn.join(', ')]));
+    // Dates are the computed schedule: the given dates, and computed ones for tasks given by duration.
+    const items = [...computeSchedule(plan).schedule!.items].sort((a, b) => (a.earlyStart < b.earlyStart ? -1 : a.earlyStart > b.earlyStart ? 1 : 0));
+    expect(rowsOf(table)).toEqual(items.map((t) => [t.id, t.name, formatDate(t.earlyStart), formatDate(t.earlyFinish), t.dependsOn.map((d) => d.id).join(', ')]));
+    for (const task of section('implementationSchedule').tasks.filter((t) => t.start !== undefined)) {
+      expect(rowsOf(table).find((r) => r[0] === task.id)?.slice(2, 4), task.id).toEqual([formatDate(task.start!), formatDate(task.finish!)]);
+    }
     expect(rowsOf(table)).toContainEqual(['T09', 'Train the core team and the trainers', 'February 8, 2027', 'February 12, 2027', 'T07, T08']);
+    expect(rowsOf(table)).toContainEqual(['T10', 'Verify and reconcile the converted data', 'February 8, 2027', 'February 12, 2027', 'T06']);
     expect(rowsOf(table)[0]).toEqual(['T01', 'Provide overall planning and coordination for the implementation', 'January 4, 2027', 'January 8, 2027', '']);
+  });
+
+  it('Implementation Schedule: places tasks given by duration and names dependency types and lags', () => {
+    const { rendered } = renderEdited((p) => {
+      const tasks = p.implementationSchedule!.tasks;
+      tasks[8] = { ...tasks[8], start: undefined, finish: undefined, duration: '3 days', dependsOn: [{ id: 'T07', type: 'SS', lag: '2 days' }, { id: 'T08', type: 'FF' }] };
+    });
+    const row = rowsOf(tableOf('implementation-schedule', rendered)).find((r) => r[0] === 'T09');
+    // T07 starts on January 25, so T09 may start two working days later; T08 finishes on February 5, and so must T09.
+    expect(row).toEqual(['T09', 'Train the core team and the trainers', 'February 3, 2027', 'February 5, 2027', 'T07 (SS, lag 2 working days), T08 (FF)']);
   });
 
   it('Implementation Schedule: lists tasks written in any order by planned start, keeping ties as written', () => {

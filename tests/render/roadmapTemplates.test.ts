@@ -4,7 +4,7 @@ import type { Plan } from '../../src/content/sections';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
 import { checkPlan } from '../../src/pipeline/check';
 import { renderPlanMarkdown, type RenderedMarkdown } from '../../src/render/document';
-import { markdownToBlocks } from '../../src/render/markdown';
+import { drawingDirective, markdownToBlocks } from '../../src/render/markdown';
 import { formatDate, formatMoney } from '../../src/render/markdownText';
 import { loadTemplateSet, type TemplateSet } from '../../src/render/templateSet';
 
@@ -61,8 +61,9 @@ function partOf(rendered: RenderedMarkdown, template: RoadmapTemplate): string {
 const markdownOf = (template: RoadmapTemplate) => partOf(example, template);
 
 /** Block tokens without the blank-line `space` tokens. */
+/** Blocks as the templates write them; a drawing directive (`{{gantt ...}}`) is a placeholder, not content. */
 function blocksOf(markdown: string): Token[] {
-  return marked.lexer(markdown).filter((t) => t.type !== 'space');
+  return marked.lexer(markdown).filter((t) => t.type !== 'space' && !(t.type === 'html' && drawingDirective(t.text)));
 }
 
 /** The sequence of blocks, headings spelled out: ["h1:Quality Standards", "list", "table", ...]. */
@@ -209,14 +210,21 @@ describe('Executive Summary', () => {
     expect(milestones.items[0].tokens.flatMap((t) => ('tokens' in t && t.tokens ? t.tokens : [])).some((t) => t.type === 'strong')).toBe(true);
   });
 
-  it('gives the duration alone when the plan has no phases', () => {
+  it('takes the dates from the computed schedule without phases, and gives the duration alone without any schedule', () => {
     const { rendered } = renderEdited((p) => {
       delete p.phases;
       p.executiveSummary!.successProbability.rating = 'low';
+      p.implementationSchedule!.tasks.at(-1)!.duration = '2 weeks';
     });
     const paragraphs = paragraphsOf(partOf(rendered, 'executive-summary'));
-    expect(paragraphs[1]).toBe('Total Duration: 12 weeks');
+    expect(paragraphs[1]).toBe('Total Duration: 12 weeks (January 4, 2027 to April 2, 2027)');
     expect(paragraphs[4]).toMatch(/^Success Probability: Low\. /);
+
+    const bare = renderEdited((p) => {
+      delete p.phases;
+      delete p.implementationSchedule;
+    }).rendered;
+    expect(paragraphsOf(partOf(bare, 'executive-summary'))[1]).toBe('Total Duration: 12 weeks');
   });
 });
 
@@ -243,17 +251,20 @@ describe('Phases and Work Packages', () => {
     const phases = section('phases').phases;
     const markdown = markdownOf('phases');
     const [overview] = tablesOf(markdown);
-    expect(headerOf(overview)).toEqual(['Phase', 'Start', 'Finish', 'Work Packages']);
+    expect(headerOf(overview)).toEqual(['Phase', 'Start', 'Finish', 'Working Days', 'Work Packages']);
+    // Working days of each window in the plan calendar: P1 and P3 each contain a holiday.
+    const workingDays = ['14', '15', '14', '15'];
     expect(rowsOf(overview)).toEqual(
-      phases.map((p) => [`${p.id} ${p.name}`, formatDate(p.start), formatDate(p.finish), p.workPackages.map((w) => `${w.id} ${w.name}`).join('\n')]),
+      phases.map((p, i) => [`${p.id} ${p.name}`, formatDate(p.start), formatDate(p.finish), workingDays[i], p.workPackages.map((w) => `${w.id} ${w.name}`).join('\n')]),
     );
+    expect(overview.align).toEqual([null, null, null, 'right', null]);
     const headings = outlineOf(markdown).filter((b) => b.startsWith('h'));
     expect(headings).toEqual(phases.flatMap((p) => [`h1:${p.id}: ${p.name}`, 'h2:Work Packages']));
     expect(paragraphsOf(markdown)).toContain('Period: January 4, 2027 to January 22, 2027');
     expect(paragraphsOf(markdown)).toContain(`Objectives: ${prose(phases[0].objectives)}`);
   });
 
-  it('describes each work package: activities and deliverables as lists, duration and dependencies by name', () => {
+  it('describes each work package: activities and deliverables as lists, duration, dependencies by name and computed dates', () => {
     const phases = section('phases').phases;
     const markdown = markdownOf('phases');
     const packages = phases.flatMap((p) => p.workPackages);
@@ -263,7 +274,7 @@ describe('Phases and Work Packages', () => {
     expect(lists).toHaveLength(packages.length);
     lists.forEach((list, i) => {
       const wp = packages[i];
-      expect(itemsOf(list).map((t) => t.split(':')[0])).toEqual(['Activities', 'Deliverables', 'Duration', 'Depends on']);
+      expect(itemsOf(list).map((t) => t.split(':')[0])).toEqual(['Activities', 'Deliverables', 'Duration', 'Depends on', 'Scheduled']);
       expect(nestedItemsOf(list.items[0])).toEqual(wp.activities.map(prose));
       expect(nestedItemsOf(list.items[1])).toEqual(wp.deliverables);
       expect(itemText(list.items[2])).toBe(`Duration: ${wp.duration}`);
@@ -272,6 +283,23 @@ describe('Phases and Work Packages', () => {
     expect(itemText(lists[1].items[3])).toBe('Depends on: WP1.1 Initial analysis and planning');
     expect(itemText(lists[3].items[3])).toBe('Depends on: all work packages of P1: Preparation and Setup');
     expect(itemText(lists[5].items[3])).toBe('Depends on: WP2.1 Analytics platform build; WP2.2 Training program development');
+    // Every work package of the example fills its phase, so all lie on a critical path.
+    expect(itemText(lists[0].items[4])).toBe('Scheduled: January 4, 2027 to January 15, 2027, on the critical path');
+    expect(itemText(lists[1].items[4])).toBe('Scheduled: January 19, 2027 to January 22, 2027, on the critical path');
+    expect(itemText(lists[6].items[4])).toBe('Scheduled: February 16, 2027 to February 25, 2027, on the critical path');
+  });
+
+  it('names dependency types and lags, and the float of work off the critical path', () => {
+    const { rendered } = renderEdited((p) => {
+      const [first] = p.phases!.phases;
+      first.workPackages[2].dependsOn = [{ id: 'WP1.1', type: 'SS', lag: '3 days' }];
+    });
+    const markdown = partOf(rendered, 'phases');
+    expectCleanMarkdown(markdown, 'phases with a start-to-start dependency');
+    const list = listsOf(markdown)[2];
+    expect(itemText(list.items[3])).toBe('Depends on: WP1.1 Initial analysis and planning (SS, lag 3 days)');
+    // Starts three working days after WP1.1 starts and takes four: it may slip to January 22, the end of P1 (18 is a holiday).
+    expect(itemText(list.items[4])).toBe('Scheduled: January 7, 2027 to January 12, 2027, float 7 working days');
   });
 });
 
@@ -358,14 +386,21 @@ describe('Staffing by Phase', () => {
   it('tables FTE with one right-aligned column per phase and the total, then key personnel and onboarding', () => {
     const staffing = section('staffing');
     const markdown = markdownOf('staffing');
-    expect(outlineOf(markdown)).toEqual(['paragraph', 'table', 'h1:Key Personnel Requirements', 'list', 'h1:Resource Onboarding Plan', 'paragraph', 'paragraph', 'paragraph']);
+    expect(outlineOf(markdown)).toEqual(['paragraph', 'table', 'paragraph', 'h1:Key Personnel Requirements', 'list', 'h1:Resource Onboarding Plan', 'paragraph', 'paragraph', 'paragraph']);
     const [table] = tablesOf(markdown);
     expect(headerOf(table)).toEqual(['Role', ...staffing.phases.map(phaseLabel), 'Total FTE']);
     expect(table.align).toEqual([null, 'right', 'right', 'right', 'right', 'right']);
-    expect(rowsOf(table)).toEqual(staffing.roles.map((r) => [r.role, ...staffing.phases.map((id) => String(r.fte[id])), r.totalFte === undefined ? '' : String(r.totalFte)]));
-    expect(rowsOf(table).at(-1)).toEqual(['Training Manager', '0', '1', '0', '0.25', '1.25']);
+    expect(rowsOf(table).slice(0, -1)).toEqual(staffing.roles.map((r) => [r.role, ...staffing.phases.map((id) => String(r.fte[id])), String(r.totalFte)]));
+    expect(rowsOf(table).at(-2)).toEqual(['Training Manager', '0', '1', '0', '0.25', '1.25']);
+    // The Total row is computed: the FTE of every role in each phase.
+    expect(rowsOf(table).at(-1)).toEqual(['Total', '2', '5.5', '4.5', '2.25', '']);
+    expect(table.rows.at(-1)!.slice(0, -1).every(isBold)).toBe(true);
+    // Person-weeks: FTE times each phase's working weeks (P1 and P3 have a holiday, so 2.8 weeks).
+    expect(paragraphsOf(markdown)[1]).toBe(
+      'Peak Staffing: 5.5 FTE in P2: Core Implementation. Total Effort: 41.45 person-weeks (FTE times the working weeks of each phase).',
+    );
     expect(itemsOf(listsOf(markdown)[0])).toEqual(staffing.keyPersonnel.map((k) => `${k.role}: ${prose(k.requirements)}`));
-    expect(paragraphsOf(markdown).slice(1)).toEqual([
+    expect(paragraphsOf(markdown).slice(2)).toEqual([
       `Recruitment Timeline: ${prose(staffing.onboarding.recruitmentTimeline)}`,
       `Training Requirements: ${prose(staffing.onboarding.trainingRequirements)}`,
       `Knowledge Transfer Plan: ${prose(staffing.onboarding.knowledgeTransfer)}`,
@@ -390,24 +425,22 @@ describe('Budget and Financial Planning', () => {
     expect(paragraphsOf(markdown).slice(1)).toEqual(budget.cashFlow.map((c) => `${c.topic}: ${prose(c.plan)}`));
   });
 
-  it('prints no Total row without typed totals, and only the grand total when that is all there is', () => {
+  it('computes every total, row, column and grand, whether or not the plan types them', () => {
     const withoutTotals = renderEdited((p) => {
       const budget = p.budget!;
       delete budget.phaseTotals;
       delete budget.grandTotal;
       budget.categories.forEach((c) => delete c.total);
+      budget.categories[0].amounts.P1 = 0.1;
+      budget.categories[1].amounts.P1 = 0.2;
     }).rendered;
     const bare = partOf(withoutTotals, 'budget');
-    expectCleanMarkdown(bare, 'budget without totals');
-    expect(rowsOf(tablesOf(bare)[0]).map((r) => r[0])).toEqual(section('budget').categories.map((c) => c.category));
-    expect(rowsOf(tablesOf(bare)[0])[0][5]).toBe('');
-
-    const grandOnly = renderEdited((p) => {
-      delete p.budget!.phaseTotals;
-    }).rendered;
-    const markdown = partOf(grandOnly, 'budget');
-    expectCleanMarkdown(markdown, 'budget with a grand total only');
-    expect(rowsOf(tablesOf(markdown)[0]).at(-1)).toEqual(['Total', '', '', '', '', '$450,000']);
+    expectCleanMarkdown(bare, 'budget without typed totals');
+    const rows = rowsOf(tablesOf(bare)[0]);
+    expect(rows.map((r) => r[0])).toEqual([...section('budget').categories.map((c) => c.category), 'Total']);
+    expect(rows[0][5]).toBe('$125,000.10');
+    // Summed in cents: 0.10 + 0.20 + 20,000 + 5,000 + 5,000 is exactly 30,000.30.
+    expect(rows.at(-1)).toEqual(['Total', '$30,000.30', '$245,000', '$60,000', '$35,000', '$370,000.30']);
   });
 
   it('writes amounts in the section currency, cents only when there are any', () => {

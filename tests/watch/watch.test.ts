@@ -175,3 +175,33 @@ describe('plansmith watch', () => {
     expect(builds.length).toBe(count);
   });
 });
+
+describe('plansmith watch on a plan that does not build yet', () => {
+  it('serves a waiting page that reloads itself, then the plan once it builds', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'plansmith-watch-broken-'));
+    const plan = join(scratch, 'plan');
+    await cp(CONTENT, plan, { recursive: true });
+    const file = join(plan, 'plan.yaml');
+    const original = await readFile(file, 'utf8');
+    await writeFile(file, original.replace('preparedBy:', 'preparedby:'));
+    const broken = await startWatch(plan, { outDir: join(scratch, 'out'), port: 0 });
+    try {
+      expect(broken.lastBuild.ok).toBe(false);
+      expect(broken.lastBuild.diagnostics.map((d) => d.code)).toContain('unknown-key');
+      const waiting = await fetchText(broken.url);
+      expect(waiting.status).toBe(503);
+      expect(waiting.body).toContain('No build without errors yet');
+      expect(waiting.body).toContain('<script>new EventSource("/events")');
+
+      const built = new Promise<WatchBuild>((resolve) => broken.on('build', resolve));
+      await writeFile(file, original);
+      expect((await built).ok).toBe(true);
+      const page = await fetchText(broken.url);
+      expect(page.status).toBe(200);
+      expect(page.body).toContain('Insight Analytics Platform');
+    } finally {
+      await broken.close();
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+});

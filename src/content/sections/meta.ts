@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MONDAY_TO_FRIDAY, WEEKDAYS } from '../../schedule/calendar';
 import { email, image, isoDate, markdown, text, version } from './fields';
 
 /** One row of the VERSION HISTORY table (CA-PMF: Version # | Date | Author | Key Differences). */
@@ -13,6 +14,24 @@ export const approval = z.strictObject({
   name: text,
   role: text,
   date: isoDate.optional().describe('Date signed; empty until approved'),
+});
+
+export const holiday = z.strictObject({
+  date: isoDate,
+  name: text.describe('e.g. Presidents\' Day'),
+});
+
+/** The working calendar that schedules are computed with: worked weekdays, holidays and the plan's start. */
+export const calendar = z.strictObject({
+  start: isoDate
+    .optional()
+    .describe('First day of the implementation: work given by duration starts then at the earliest (default: the first phase start)'),
+  holidays: z.array(holiday).default([]).describe('Days not worked, e.g. public holidays; schedules skip them'),
+  workweek: z
+    .array(z.enum(WEEKDAYS, { error: `expected a weekday: ${WEEKDAYS.join(', ')}` }))
+    .min(1, 'a work week needs at least one working day')
+    .default([...MONDAY_TO_FRIDAY])
+    .describe('Weekdays that are worked'),
 });
 
 /** `plan.yaml`: the document itself (title page, header, footer, version history). */
@@ -34,7 +53,9 @@ export const metaSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a language tag such as en-US').default('en-US'),
   approvals: z.array(approval).default([]),
   versions: z.array(versionEntry).min(1, 'the version history needs at least one entry (e.g. version "1.0")'),
+  calendar: calendar.optional().describe('Working calendar of the schedules (default: Monday to Friday, no holidays)'),
 });
 
 export type Meta = z.infer<typeof metaSchema>;
 export type VersionEntry = z.infer<typeof versionEntry>;
+export type PlanCalendar = z.infer<typeof calendar>;

@@ -2,6 +2,7 @@ import { Bookmark, BorderStyle, PageBreak, Paragraph, TableOfContents, TextRun, 
 import type { Block, CodeBlock, Heading, TocPlaceholder } from '../../render/doctree';
 import { keepsWithNext } from '../pagination';
 import type { RenderContext } from './context';
+import { drawingBlocks } from './drawing';
 import { hex } from './geometry';
 import { imageBlocks } from './images';
 import { inlineChildren } from './inline';
@@ -74,6 +75,8 @@ export function renderBlocks(blocks: readonly Block[], ctx: RenderContext, style
         return tableBlocks(block, ctx);
       case 'image':
         return imageBlocks(block, ctx);
+      case 'drawing':
+        return drawingBlocks(block, ctx);
       case 'code':
         return [codeBlock(block)];
       case 'quote':

@@ -55,15 +55,17 @@ function cellNeed(cell: Cell, factor: number, breaks: Breaks, maxWordEm: number)
 }
 
 /**
- * What a column needs. Its natural width comes from the body cells only: a header that wraps costs one row, a body
- * column that wraps costs every row. Header words still count towards the minimum, so they never break mid-word.
+ * What a column needs. Its natural width comes from the body cells only, unless `headers` says the header's counts
+ * too: a header that wraps costs one row, a body column that wraps costs every row. Header words still count towards
+ * the minimum, so they never break mid-word.
  */
-function columnNeeds(table: Table, paddingEm: number, breaks: Breaks, maxWordEm = Infinity): ColumnNeed[] {
+function columnNeeds(table: Table, paddingEm: number, breaks: Breaks, maxWordEm = Infinity, headers = false): ColumnNeed[] {
   return Array.from({ length: columnCount(table) }, (_, column) => {
     const header = cellNeed(table.header[column] ?? [], BOLD_FACTOR, breaks, maxWordEm);
     const body = table.rows.map((row) => cellNeed(row[column] ?? [], 1, breaks, maxWordEm));
     const minimum = Math.max(header.minimum, ...body.map((n) => n.minimum));
-    const natural = body.length > 0 ? Math.max(...body.map((n) => n.natural)) : header.natural;
+    const bodyNatural = body.length > 0 ? Math.max(...body.map((n) => n.natural)) : header.natural;
+    const natural = headers ? Math.max(bodyNatural, header.natural) : bodyNatural;
     return { natural: Math.max(natural, minimum) + paddingEm + SLACK_EM, minimum: minimum + paddingEm + WORD_SLACK_EM };
   });
 }
@@ -106,23 +108,48 @@ export function wordsFit(table: Table, available: number, em: number, padding: n
   return columnNeeds(table, padding / em, breaks).reduce((sum, n) => sum + n.minimum, 0) <= available / em;
 }
 
+/** The smallest size a table steps down to so its words fit their columns whole; smaller is hard to read. */
+export const SMALLEST_TABLE_FONT = 7;
+
+/**
+ * The table's font size: `size`, stepping down half a point at a time (to 7 pt at most) until every word fits its
+ * column whole, so ids and e-mail addresses in a ten-column inventory do not break. The PDF writer does the same,
+ * measuring with the font itself; this estimate errs wide, so it stops half a point earlier. `units` gives, for a
+ * font size in points, the em and the cell padding (left plus right) in the unit of `available`.
+ */
+export function fittingFontSize(table: Table, available: number, size: number, units: (size: number) => { em: number; padding: number }): number {
+  let fitting = size;
+  while (fitting > SMALLEST_TABLE_FONT && !wordsFit(table, available, units(fitting).em, units(fitting).padding)) fitting -= 0.5;
+  return fitting;
+}
+
 /** What each column needs, breaking words no more than the width forces to. */
-function fittingNeeds(table: Table, available: number, em: number, padding: number): ColumnNeed[] {
-  if (wordsFit(table, available, em, padding, 'words')) return columnNeeds(table, padding / em, 'words');
-  if (wordsFit(table, available, em, padding, 'hyphens')) return columnNeeds(table, padding / em, 'hyphens');
-  return columnNeeds(table, padding / em, 'hyphens', MAX_WORD_EM);
+function fittingNeeds(table: Table, available: number, em: number, padding: number, headers: boolean): ColumnNeed[] {
+  if (wordsFit(table, available, em, padding, 'words')) return columnNeeds(table, padding / em, 'words', Infinity, headers);
+  if (wordsFit(table, available, em, padding, 'hyphens')) return columnNeeds(table, padding / em, 'hyphens', Infinity, headers);
+  return columnNeeds(table, padding / em, 'hyphens', MAX_WORD_EM, headers);
+}
+
+export interface WidthOptions {
+  /**
+   * Whether a column's header counts towards its natural width when room is short. Word pages are printed, where a
+   * wrapped header costs one row and a wrapped column every row; a browser window may be wide enough for both.
+   */
+  wholeHeaders?: boolean;
 }
 
 /**
  * Column widths (in twips) that fill `available`. Widths the template gives win; otherwise columns get what their
- * content needs: all of it, spread out, when everything fits; else short columns whole and long ones what is left;
- * and when not even the longest words fit, shares by longest word. `em` is the table's font size and `padding` the
- * cell's left plus right margin, both in twips.
+ * content needs: all of it, headers unwrapped too, spread out, when everything fits; else short columns whole and
+ * long ones what is left; and when not even the longest words fit, shares by longest word. `em` is the table's font
+ * size and `padding` the cell's left plus right margin, both in twips.
  */
-export function columnWidths(table: Table, available: number, em: number, padding: number): number[] {
+export function columnWidths(table: Table, available: number, em: number, padding: number, options: WidthOptions = {}): number[] {
   if (table.widths && table.widths.length === columnCount(table)) return apportion(table.widths, available);
   const capacity = available / em;
-  const needs = fittingNeeds(table, available, em, padding);
+  const whole = columnNeeds(table, padding / em, 'words', Infinity, true);
+  if (whole.reduce((sum, n) => sum + n.natural, 0) <= capacity) return apportion(whole.map((n) => n.natural), available);
+  const needs = fittingNeeds(table, available, em, padding, options.wholeHeaders ?? false);
   const natural = needs.reduce((sum, n) => sum + n.natural, 0);
   if (natural <= capacity) return apportion(needs.map((n) => n.natural), available);
   const minimum = needs.reduce((sum, n) => sum + n.minimum, 0);

@@ -1,6 +1,6 @@
 import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
 import type { Align, Cell, Table as TreeTable } from '../../render/doctree';
-import { columnWidths, wordsFit } from './columnWidths';
+import { columnWidths, fittingFontSize } from './columnWidths';
 import type { RenderContext } from './context';
 import { halfPoints, hex, twips } from './geometry';
 import { inlineChildren } from './inline';
@@ -10,23 +10,14 @@ const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 };
 
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-/** The smallest size a table steps down to so its words fit their columns whole; smaller is hard to read. */
-const SMALLEST_TABLE_FONT = 7;
-
 function styleFontSize(ctx: RenderContext): number {
   const { font } = ctx.theme;
   return ctx.tableTextStyle === STYLE.tableTextCompact ? font.small : Math.max(font.small, font.body - 1);
 }
 
-/**
- * The table's font size: its style's, stepping down half a point at a time (to 7 pt at most) until every word fits
- * its column whole, so ids and e-mail addresses in a ten-column inventory do not break. The PDF writer does the same,
- * measuring with the font itself; this estimate errs wide, so it stops half a point earlier.
- */
+/** Its style's size, or smaller so every word fits its column whole (see `fittingFontSize`). */
 function tableFontSize(table: TreeTable, ctx: RenderContext): number {
-  let size = styleFontSize(ctx);
-  while (size > SMALLEST_TABLE_FONT && !wordsFit(table, ctx.page.textWidth, twips(size), CELL_MARGIN.left + CELL_MARGIN.right)) size -= 0.5;
-  return size;
+  return fittingFontSize(table, ctx.page.textWidth, styleFontSize(ctx), (size) => ({ em: twips(size), padding: CELL_MARGIN.left + CELL_MARGIN.right }));
 }
 
 function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean, size: number | undefined): TableCell {

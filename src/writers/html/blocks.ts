@@ -1,13 +1,16 @@
 import { plainText, type Block, type Cell, type Heading, type Image, type List, type Table, type TocEntry } from '../../render/doctree';
 import { isWideTable, keepsWithNext, landscapeFlags } from '../pagination';
+import type { Theme } from '../../render/theme';
+import { tightTableLayout } from './tableLayout';
+import { drawingHtml } from './drawing';
 import { escapeHtml } from './escape';
 import { inlineHtml } from './inline';
 
 export interface BlockContext {
   /** Entries the `toc` block lists. */
   toc: readonly TocEntry[];
-  /** Tables with at least this many columns get the `wide` class (landscape pages in print). */
-  landscapeColumns: number;
+  /** Page and font sizes, for column widths; tables with `landscapeColumns` or more columns are wide (landscape in print). */
+  theme: Theme;
 }
 
 /**
@@ -15,7 +18,7 @@ export interface BlockContext {
  * `landscape` container, rather than being stranded on the portrait page before (see `landscapeFlags`).
  */
 export function blocksHtml(blocks: readonly Block[], context: BlockContext): string {
-  const landscape = landscapeFlags(blocks, context.landscapeColumns);
+  const landscape = landscapeFlags(blocks, context.theme.landscapeColumns);
   const parts: string[] = [];
   let landscapeRun: string[] = [];
   const closeRun = () => {
@@ -36,7 +39,7 @@ export function blocksHtml(blocks: readonly Block[], context: BlockContext): str
 }
 
 function isWide(table: Table, context: BlockContext): boolean {
-  return isWideTable(table, context.landscapeColumns);
+  return isWideTable(table, context.theme.landscapeColumns);
 }
 
 function blockHtml(block: Block, context: BlockContext): string {
@@ -51,6 +54,8 @@ function blockHtml(block: Block, context: BlockContext): string {
       return tableHtml(block, context);
     case 'image':
       return figureHtml(block);
+    case 'drawing':
+      return drawingHtml(block, context.theme);
     case 'code':
       return `<pre><code>${escapeHtml(block.text)}</code></pre>`;
     case 'quote':
@@ -89,7 +94,11 @@ function listHtml(list: List, context: BlockContext): string {
 function tableHtml(table: Table, context: BlockContext): string {
   const wide = isWide(table, context);
   const caption = table.caption ? `<caption>${escapeHtml(table.caption)}</caption>\n` : '';
-  const colgroup = table.widths ? `<colgroup>${table.widths.map((w) => `<col style="width: ${percent(w)}">`).join('')}</colgroup>\n` : '';
+  const tight = table.widths ? undefined : tightTableLayout(table, context.theme, wide);
+  const shares = table.widths ?? tight?.shares;
+  const colgroup = shares ? `<colgroup>${shares.map((w) => `<col style="width: ${percent(w)}">`).join('')}</colgroup>\n` : '';
+  // A tight table is set smaller to keep its words whole: its size overrides the stylesheet's, in ems of the body text.
+  const smaller = tight ? ` style="font-size: ${Number((tight.fontSize / context.theme.font.body).toFixed(4))}em"` : '';
   const cell = (tag: 'th' | 'td', content: Cell, index: number) => {
     const scope = tag === 'th' ? ' scope="col"' : '';
     const classes = [table.align[index] ? `align-${table.align[index]}` : '', hasLongWord(content) ? 'break-anywhere' : ''].filter(Boolean);
@@ -98,15 +107,18 @@ function tableHtml(table: Table, context: BlockContext): string {
   };
   const head = `<thead>\n<tr>${table.header.map((c, i) => cell('th', c, i)).join('')}</tr>\n</thead>\n`;
   const body = `<tbody>\n${table.rows.map((row) => `<tr>${row.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('\n')}\n</tbody>\n`;
-  return `<div class="table-scroll${wide ? ' wide' : ''}">\n<table>\n${caption}${colgroup}${head}${body}</table>\n</div>`;
+  return `<div class="table-scroll${wide ? ' wide' : ''}">\n<table${smaller}>\n${caption}${colgroup}${head}${body}</table>\n</div>`;
 }
 
 /**
  * Cells wrap between words, so columns are at least as wide as their longest word; a cell with a word long
- * enough to push the table off the page (a URL, a hash) may also break inside words.
+ * enough to push the table off the page (a URL, a hash) may also break inside words. An e-mail address or an id
+ * fits a column whole, and breaking one mid-word ("dco.example.g" / "ov") makes it unreadable.
  */
+const LONG_WORD = /\S{40,}/;
+
 function hasLongWord(cell: Cell): boolean {
-  return /\S{25,}/.test(plainText(cell));
+  return LONG_WORD.test(plainText(cell));
 }
 
 function figureHtml(image: Image): string {

@@ -116,7 +116,8 @@ th { background: ${color(c.tableHeaderFill)}; font-weight: bold; }
   p.keep-with-next { break-after: avoid; }
   thead { display: table-header-group; }
   tr, figure, pre { break-inside: avoid; }
-  .table-scroll { overflow: visible; }
+  /* Chromium clips a full-width table's right border at the text edge when the document also has landscape pages. */
+  .table-scroll { overflow: visible; padding-right: 1px; }
   .landscape, .table-scroll.wide { page: landscape; }
   .table-scroll.wide table { font-size: ${em(font.small)}; }
 }

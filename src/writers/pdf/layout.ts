@@ -1,6 +1,7 @@
 import type { Block, CodeBlock, Heading, Inline, List, Paragraph, Quote } from '../../render/doctree';
 import { headingLabel } from '../../render/doctree';
 import type { LayoutContext } from './context';
+import { drawingBlockHeight, renderDrawing } from './drawing';
 import { fontFor } from './fonts';
 import { imageBlockHeight, renderImage } from './images';
 import { layoutLines, type Line } from './inline';
@@ -62,7 +63,13 @@ function leadHeight(ctx: LayoutContext, blocks: readonly Block[], i: number, sco
   const { styles } = ctx;
   switch (block.type) {
     case 'heading':
-      return headingLines(ctx, block).length * styles.heading[block.level].lineHeight + styles.headingGapAfter(block.level) + leadHeight(ctx, blocks, i + 1, scope);
+      // A heading that follows counts the space above it too ("8" then "8.1" then "8.1.1" all share the page).
+      return (
+        styles.headingGapBefore(block.level) +
+        headingLines(ctx, block).length * styles.heading[block.level].lineHeight +
+        styles.headingGapAfter(block.level) +
+        leadHeight(ctx, blocks, i + 1, scope)
+      );
     case 'paragraph': {
       const style = paragraphStyle(ctx, block, scope);
       const lines = layoutLines(block.runs, style, ctx.flow.width, ctx.measure, ctx.inline).length;
@@ -79,6 +86,8 @@ function leadHeight(ctx: LayoutContext, blocks: readonly Block[], i: number, sco
       return tableLeadHeight(ctx, block, planTable(ctx, block, ctx.flow.width));
     case 'image':
       return imageBlockHeight(ctx, block);
+    case 'drawing':
+      return drawingBlockHeight(ctx, block);
     case 'code':
       return 2 * styles.code.lineHeight + styles.code.size;
     case 'rule':
@@ -211,6 +220,8 @@ export function renderBlocks(ctx: LayoutContext, blocks: readonly Block[], paren
         return renderTable(ctx, block, parent);
       case 'image':
         return renderImage(ctx, block, parent);
+      case 'drawing':
+        return renderDrawing(ctx, block, parent);
       case 'code':
         return renderCode(ctx, block, parent);
       case 'quote':

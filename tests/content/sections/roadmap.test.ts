@@ -102,7 +102,7 @@ describe('roadmap example content', () => {
     const phaseIds = phases.map((p) => p.id);
     const packageIds = phases.flatMap((p) => p.workPackages.map((w) => w.id));
     for (const wp of phases.flatMap((p) => p.workPackages)) {
-      for (const dep of wp.dependsOn) expect([...phaseIds, ...packageIds], `${wp.id} depends on ${dep}`).toContain(dep);
+      for (const { id: dep } of wp.dependsOn) expect([...phaseIds, ...packageIds], `${wp.id} depends on ${dep}`).toContain(dep);
     }
     const referenced = [
       ...plan.milestones!.milestones.map((m) => m.phase),

@@ -1,17 +1,50 @@
 import { z } from 'zod';
 import { defineSection } from '../define';
+import { dependency } from '../dependency';
 import { id, intro, isoDate, text } from '../fields';
+import { duration } from '../roadmap/duration';
 
-/** CA-PMF 2.3 Implementation Schedule: the major tasks in chronological order, with dates and dependencies. */
-export const scheduledTask = z.strictObject({
-  id: id.describe('Task id; the same id as in Major Tasks'),
-  task: text,
-  start: isoDate.describe('Planned start date'),
-  finish: isoDate.describe('Planned finish date'),
-  dependsOn: z.array(id).default([]).describe('Ids of tasks that must finish before this one starts'),
-  phase: id.optional().describe('Id of the phase the task belongs to (e.g. "P2"), when the plan defines phases'),
-  milestone: z.boolean().default(false).describe('true for a checkpoint rather than a piece of work'),
-});
+/**
+ * CA-PMF 2.3 Implementation Schedule: the major tasks with dates and dependencies. A task either gives its
+ * planned dates (`start` and `finish`), or a `duration` and lets its dependencies place it (optionally from
+ * a given `start`); plansmith computes the rest with the critical path method.
+ */
+export const scheduledTask = z
+  .strictObject({
+    id: id.describe('Task id; the same id as in Major Tasks'),
+    task: text,
+    start: isoDate.optional().describe('Planned start date; required with `finish`, optional with `duration`'),
+    finish: isoDate.optional().describe('Planned finish date (the last day of work); for a milestone, the day it is reached'),
+    duration: duration
+      .optional()
+      .describe('Working time when the dates are computed, e.g. "3 days" or "2 weeks"; the task starts as soon as its dependencies allow'),
+    dependsOn: z
+      .array(dependency)
+      .default([])
+      .describe('Tasks this one waits for: an id (starts after it finishes) or { id, type: FS|SS|FF, lag: "2 days" }'),
+    phase: id.optional().describe('Id of the phase the task belongs to (e.g. "P2"), when the plan defines phases'),
+    milestone: z.boolean().default(false).describe('true for a checkpoint rather than a piece of work: it takes no time'),
+  })
+  .superRefine((task, ctx) => {
+    const problem = (field: string | undefined, message: string, hint?: string) =>
+      ctx.addIssue({ code: 'custom', path: field === undefined ? [] : [field], message, params: { code: 'task-dates', hint } });
+    if (task.milestone) {
+      if (task.duration !== undefined) problem('duration', 'a milestone takes no time: remove the duration', 'give the day it is reached as `finish`, or let its dependencies place it');
+      else if (task.start !== undefined && task.finish !== undefined && task.start !== task.finish) {
+        problem('finish', `a milestone is reached on one day, but start (${task.start}) and finish (${task.finish}) differ`, 'give only `finish`, the day the milestone is reached');
+      }
+      return;
+    }
+    if (task.duration !== undefined) {
+      if (task.finish !== undefined) problem('finish', 'give either a finish date or a duration, not both', 'keep `duration` to let plansmith compute the finish, or `start` and `finish` to fix both');
+    } else if (task.start === undefined && task.finish === undefined) {
+      problem(undefined, 'the task has neither dates nor a duration', 'give `start` and `finish`, or a `duration` such as "2 weeks"');
+    } else if (task.finish === undefined) {
+      problem('start', 'the task has a start date but no finish date or duration', 'add `finish`, or a `duration` such as "2 weeks"');
+    } else if (task.start === undefined) {
+      problem('finish', 'the task has a finish date but no start date', 'add `start`, or replace `finish` with a `duration`');
+    }
+  });
 
 export const implementationSchedule = defineSection({
   id: 'implementationSchedule',

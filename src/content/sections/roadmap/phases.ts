@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineSection } from '../define';
+import { dependency } from '../dependency';
 import { id, intro, isoDate, markdown, text } from '../fields';
 import { duration } from './duration';
 
@@ -11,16 +12,18 @@ export const workPackage = z.strictObject({
   deliverables: z.array(text).min(1, 'list at least one deliverable'),
   duration,
   dependsOn: z
-    .array(id)
+    .array(dependency)
     .default([])
-    .describe('Ids of work packages, or of phases (meaning all of that phase\'s work), that must finish before this one starts'),
+    .describe(
+      'Work packages, or phases (meaning each of that phase\'s work packages), this one waits for: an id (starts after it finishes) or { id, type: FS|SS|FF, lag: "2 days" }',
+    ),
 });
 
 export const phase = z.strictObject({
   id: id.describe('Phase id used by milestones, staffing, budget and quality checkpoints, e.g. P1'),
   name: text,
-  start: isoDate.describe('Start date of the phase'),
-  finish: isoDate.describe('Finish date of the phase (its last day of work)'),
+  start: isoDate.describe('Start date of the phase: its work packages start on it at the earliest'),
+  finish: isoDate.describe('Finish date of the phase (its last day of work); checked against the chain of its work packages'),
   objectives: markdown,
   workPackages: z.array(workPackage).min(1, 'a phase needs at least one work package'),
 });

@@ -1,0 +1,87 @@
+import type { Drawing, Shape } from './doctree';
+import { arrowGeometry } from './drawingArrow';
+
+export interface SvgOptions {
+  /** CSS font-family list for every text, e.g. `'DejaVu Sans', sans-serif`. */
+  fontFamily: string;
+  /**
+   * `true`: the SVG fills the width of its container and keeps its aspect ratio (inline in HTML). Otherwise it has
+   * its size in points, as a standalone file for a rasterizer.
+   */
+  fluid?: boolean;
+}
+
+/**
+ * A CSS font-family list naming `family` first and falling back to the reader's sans-serif. Quotes and backslashes
+ * are dropped from the name: it is written inside a quoted string.
+ */
+export function fontFamilyList(family: string): string {
+  const name = family.replace(/['"\\]/g, '').trim();
+  return name ? `'${name}', sans-serif` : 'sans-serif';
+}
+
+/**
+ * A drawing as a complete SVG document, with the viewBox in points. Every text and attribute value is escaped, so
+ * whatever a label says it stays text; `role="img"` and `aria-label` carry the drawing's text alternative.
+ */
+export function drawingToSvg(drawing: Drawing, options: SvgOptions): string {
+  const { width, height } = drawing;
+  const size = options.fluid
+    ? `width="100%" style="max-width: 100%; height: auto"`
+    : `width="${num(width)}pt" height="${num(height)}pt"`;
+  const open =
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="0 0 ${num(width)} ${num(height)}" ` +
+    `role="img" aria-label="${escapeXml(drawing.alt)}" font-family="${escapeXml(options.fontFamily)}">`;
+  return [open, `<title>${escapeXml(drawing.alt)}</title>`, ...drawing.shapes.map(shapeSvg), '</svg>'].join('\n');
+}
+
+function shapeSvg(shape: Shape): string {
+  switch (shape.type) {
+    case 'rect':
+      return `<rect x="${num(shape.x)}" y="${num(shape.y)}" width="${num(shape.w)}" height="${num(shape.h)}"${paint(shape.fill, shape.stroke, shape.strokeWidth)}/>`;
+    case 'polygon':
+      return `<polygon points="${points(shape.points)}"${paint(shape.fill, shape.stroke, shape.stroke ? 0.5 : undefined)}/>`;
+    case 'line': {
+      const dash = shape.dash ? ` stroke-dasharray="${num(shape.dash[0])} ${num(shape.dash[1])}"` : '';
+      const stroke = ` stroke="${escapeXml(shape.stroke)}" stroke-width="${num(shape.strokeWidth)}"${dash}`;
+      if (!shape.arrow) return `<line x1="${num(shape.x1)}" y1="${num(shape.y1)}" x2="${num(shape.x2)}" y2="${num(shape.y2)}"${stroke}/>`;
+      const { shaftEnd, head } = arrowGeometry(shape);
+      return [
+        `<line x1="${num(shape.x1)}" y1="${num(shape.y1)}" x2="${num(shaftEnd[0])}" y2="${num(shaftEnd[1])}"${stroke}/>`,
+        `<polygon points="${points(head)}" fill="${escapeXml(shape.stroke)}"/>`,
+      ].join('\n');
+    }
+    case 'text': {
+      const weight = shape.bold ? ' font-weight="bold"' : '';
+      return `<text x="${num(shape.x)}" y="${num(shape.y)}" font-size="${num(shape.size)}" fill="${escapeXml(shape.color)}" text-anchor="${shape.anchor}"${weight}>${escapeXml(shape.text)}</text>`;
+    }
+  }
+}
+
+function paint(fill: string | undefined, stroke: string | undefined, strokeWidth: number | undefined): string {
+  const f = ` fill="${fill ? escapeXml(fill) : 'none'}"`;
+  const s = stroke ? ` stroke="${escapeXml(stroke)}" stroke-width="${num(strokeWidth ?? 1)}"` : '';
+  return f + s;
+}
+
+function points(list: readonly [number, number][]): string {
+  return list.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
+}
+
+/** At most two decimals, no trailing zeros, never "-0": short and the same on every machine. */
+function num(n: number): string {
+  const rounded = Math.round(n * 100) / 100;
+  return String(rounded === 0 ? 0 : rounded);
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text for XML content and attribute values: markup characters escaped, and characters XML 1.0 cannot hold at all
+ * (controls other than tab and line ends, lone surrogates, U+FFFE/FFFF) replaced by U+FFFD.
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+}

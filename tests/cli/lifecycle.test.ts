@@ -1,0 +1,107 @@
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Output } from '../../src/cli/io';
+import { main } from '../../src/cli/main';
+
+async function run(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Output = { out: (s) => out.push(s), err: (s) => err.push(s), color: false };
+  const code = await main(argv, io);
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+let work: string;
+let starter: string;
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'plansmith-cli-lifecycle-'));
+  starter = join(work, 'starter');
+  expect((await run('init', starter, '--date', '2026-11-20')).code).toBe(0);
+});
+
+describe('plansmith init', () => {
+  it('tells what it made and what to do next', async () => {
+    const { code, err } = await run('init', join(work, 'second'), '--date', '2026-11-20');
+    expect(code).toBe(0);
+    expect(err).toContain('plan.yaml and 38 section files, schemas/ and .gitignore');
+    expect(err).toContain('plansmith check');
+  });
+
+  it('lists the files it wrote with --json', async () => {
+    const { code, out } = await run('init', join(work, 'third'), '--date', '2026-11-20', '--json');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).files).toEqual(expect.arrayContaining(['plan.yaml', 'introduction.yaml', '.gitignore', 'schemas/plan.schema.json']));
+  });
+
+  it('makes a plan that check accepts with warnings', async () => {
+    const { code, err } = await run('check', starter);
+    expect(code).toBe(0);
+    expect(err).toMatch(/plan is valid \(with warnings\)/);
+    expect(err).toMatch(/^plan\.yaml:\d+:\d+: warning: leftover template text \(bracketed template instruction\): "\[System Name\]" \[placeholder\]$/m);
+    expect((await run('check', starter, '--strict')).code).toBe(1);
+  });
+});
+
+describe('plansmith release', () => {
+  it('refuses a plan that fails check --strict, prints why, and writes nothing', async () => {
+    const before = await readFile(join(starter, 'plan.yaml'));
+    const archive = join(work, 'archive');
+    const { code, err } = await run('release', starter, '--minor', '--summary', 'First.', '--archive', archive, '--date', '2026-11-21');
+    expect(code).toBe(1);
+    expect(err).toMatch(/^plan\.yaml:\d+:\d+: error: leftover template text/m);
+    expect(err).toContain('release refused:');
+    expect(err).toContain('does not pass check --strict; nothing was written');
+    expect(await readFile(join(starter, 'plan.yaml'))).toEqual(before);
+    expect(await readdir(work)).not.toContain('archive');
+  });
+});
+
+describe('plansmith verify', () => {
+  it('fails on an archive with no released versions', async () => {
+    const empty = join(work, 'empty-archive');
+    await mkdir(empty);
+    const { code, err } = await run('verify', empty);
+    expect(code).toBe(1);
+    expect(err).toContain('no released versions');
+  });
+
+  it('fails with the reason when a version has no usable manifest', async () => {
+    const archive = join(work, 'broken-archive');
+    await mkdir(join(archive, '1.0'), { recursive: true });
+    await writeFile(join(archive, '1.0', 'implementation-management-plan.pdf'), 'x');
+    const { code, err } = await run('verify', archive);
+    expect(code).toBe(1);
+    expect(err).toContain('1.0: FAILED: manifest.json is missing');
+  });
+});
+
+describe('lifecycle usage errors exit 2', () => {
+  it.each([
+    [['init'], 'init needs exactly one folder'],
+    [['init', 'CONTENT'], 'is not empty'],
+    [['init', 'NEW', '--date', 'tomorrow'], '--date must be a date written YYYY-MM-DD'],
+    [['release', 'STARTER', '--summary', 'x'], 'exactly one of --minor'],
+    [['release', 'STARTER', '--minor', '--major', '--summary', 'x'], 'exactly one of --minor'],
+    [['release', 'STARTER', '--minor'], 'release needs --summary'],
+    [['release', 'STARTER', '--minor', '--summary', '  '], 'release needs --summary'],
+    [['release', 'STARTER', '--minor', '--summary', 'x', '--date', '2027-13-01'], '--date must be a date'],
+    [['release', '/no/such/plan', '--minor', '--summary', 'x'], 'plan folder "/no/such/plan" does not exist'],
+    [['verify', '/no/such/archive'], 'archive folder "/no/such/archive" does not exist'],
+    [['diff', '1.0'], 'diff compares two things'],
+    [['diff', '9.9', 'STARTER', '--archive', '/no/such/archive'], 'version 9.9 is not in /no/such/archive/'],
+    [['diff', 'STARTER', 'no-such-folder'], '"no-such-folder" is neither a version released in archive/ nor a plan folder'],
+  ])('%j', async (argv, message) => {
+    const resolved = argv.map((a) => (a === 'STARTER' ? starter : a === 'CONTENT' ? join(import.meta.dirname, '../../content') : a === 'NEW' ? join(work, 'never') : a));
+    const { code, err } = await run(...resolved);
+    expect(code).toBe(2);
+    expect(err).toContain(message);
+  });
+
+  it('lists the lifecycle commands in the help', async () => {
+    const { out } = await run('--help');
+    for (const command of ['init <dir>', 'release [dir] --minor|--major', 'verify [archive]', 'diff <a> <b>']) expect(out).toContain(command);
+  });
+});
