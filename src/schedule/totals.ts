@@ -59,6 +59,8 @@ export interface StaffingTotals {
   roles: { role: string; totalFte: number; totalMicroFte: number; personWeeks?: number }[];
   /** Per phase column: the FTE of all roles together, the phase's length and the effort in it. */
   phases: Record<string, { fte: number; microFte: number; weeks?: number; personWeeks?: number }>;
+  /** Sum of every cell: the Total FTE of the Total row. */
+  totalFte: number;
   /** The largest phase total and the phases that reach it. */
   peak: { fte: number; phases: string[] };
   /** Effort of the whole table; undefined when a phase's length is unknown. */
@@ -91,6 +93,7 @@ export function staffingTotals(staffing: SectionData<'staffing'>, phaseWorkingDa
   return {
     roles,
     phases,
+    totalFte: fromMicroFte(roles.reduce((sum, row) => sum + row.totalMicroFte, 0)),
     peak: { fte: fromMicroFte(peakMicro), phases: staffing.phases.filter((phase) => phases[phase].microFte === peakMicro) },
     ...(known ? { personWeeks: personWeeks(staffing.roles.reduce((sum, row) => sum + effort(row.fte), 0)) } : {}),
   };

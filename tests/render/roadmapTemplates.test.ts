@@ -392,9 +392,9 @@ describe('Staffing by Phase', () => {
     expect(table.align).toEqual([null, 'right', 'right', 'right', 'right', 'right']);
     expect(rowsOf(table).slice(0, -1)).toEqual(staffing.roles.map((r) => [r.role, ...staffing.phases.map((id) => String(r.fte[id])), String(r.totalFte)]));
     expect(rowsOf(table).at(-2)).toEqual(['Training Manager', '0', '1', '0', '0.25', '1.25']);
-    // The Total row is computed: the FTE of every role in each phase.
-    expect(rowsOf(table).at(-1)).toEqual(['Total', '2', '5.5', '4.5', '2.25', '']);
-    expect(table.rows.at(-1)!.slice(0, -1).every(isBold)).toBe(true);
+    // The Total row is computed: the FTE of every role in each phase, and of the whole table.
+    expect(rowsOf(table).at(-1)).toEqual(['Total', '2', '5.5', '4.5', '2.25', '14.25']);
+    expect(table.rows.at(-1)!.every(isBold)).toBe(true);
     // Person-weeks: FTE times each phase's working weeks (P1 and P3 have a holiday, so 2.8 weeks).
     expect(paragraphsOf(markdown)[1]).toBe(
       'Peak Staffing: 5.5 FTE in P2: Core Implementation. Total Effort: 41.45 person-weeks (FTE times the working weeks of each phase).',
