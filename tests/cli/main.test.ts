@@ -2,18 +2,11 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main';
-import type { Output } from '../../src/cli/io';
+import { runCli } from '../fixtures/cli';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Output = { out: (s) => out.push(s), err: (s) => err.push(s), color: false };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 async function brokenPlan(): Promise<string> {
   const dir = join(await mkdtemp(join(tmpdir(), 'plansmith-cli-')), 'plan');

@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseDocument } from 'yaml';
-import { packageVersion, type Output } from '../../src/cli/io';
-import { main } from '../../src/cli/main';
+import { packageVersion } from '../../src/cli/io';
 import { parseManifest, sha256 } from '../../src/lifecycle/manifest';
 import { listFiles } from '../../src/lifecycle/snapshot';
 import { BUILT_IN_TEMPLATES } from '../../src/render/templateSet';
 import { writers } from '../../src/writers';
 import { fillPlaceholders } from './fillPlaceholders';
+import { runCli } from '../fixtures/cli';
 
 /**
  * The acceptance path of the plan lifecycle, run through the CLI as an author would: init, replace the
@@ -24,13 +24,7 @@ import { fillPlaceholders } from './fillPlaceholders';
 
 const DOCUMENTS = ['implementation-management-plan.docx', 'implementation-management-plan.html', 'implementation-management-plan.pdf'];
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Output = { out: (s) => out.push(s), err: (s) => err.push(s), color: false };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = runCli;
 
 async function edit(file: string, from: string, to: string): Promise<void> {
   const text = await readFile(file, 'utf8');
