@@ -17,11 +17,6 @@ export function addDays(iso: string, days: number): string {
   return isoOf(dayNumber(iso) + days);
 }
 
-export function isMonday(iso: string): boolean {
-  // Day 0 of the epoch, 1970-01-01, was a Thursday.
-  return ((dayNumber(iso) % 7) + 7) % 7 === 4;
-}
-
 /** The date of working day `index` (0 is `monday` itself); five working days make a week. */
 export function workingDay(monday: string, index: number): string {
   return addDays(monday, Math.floor(index / 5) * 7 + (index % 5));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages `npm run bench` needs when they are missing: pandoc and wkhtmltopdf (the
-# contender), GNU time (peak memory of each run), poppler-utils (page counts) and hyperfine.
+# contender), GNU time (peak memory of each run), poppler-utils (page counts), and hyperfine for timing a single
+# command by hand when looking into a figure.
 set -euo pipefail
 need=()
 command -v pandoc      >/dev/null || need+=(pandoc)
