@@ -12,10 +12,4 @@ command -v hyperfine   >/dev/null || need+=(hyperfine)
 # wkhtmltopdf renders text with whatever fonts fontconfig finds; a bare system may have none.
 # (grep reads to the end: with -q it could stop early and fail the pipeline under pipefail.)
 fc-list 2>/dev/null | grep -i dejavu >/dev/null || need+=(fonts-dejavu-core)
-[ ${#need[@]} -eq 0 ] && exit 0
-echo "installing Debian packages: ${need[*]}" >&2
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+bash "$(dirname "$0")/../scripts/apt-install.sh" ${need[@]+"${need[@]}"}

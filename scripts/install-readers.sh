@@ -8,10 +8,4 @@ command -v pdftotext >/dev/null || need+=(poppler-utils)
 command -v qpdf      >/dev/null || need+=(qpdf)
 command -v chromium  >/dev/null || need+=(chromium)
 command -v hyperfine >/dev/null || need+=(hyperfine)
-[ ${#need[@]} -eq 0 ] && exit 0
-echo "installing Debian packages: ${need[*]}" >&2
-sudo=""
-[ "$(id -u)" -eq 0 ] || sudo="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+bash "$(dirname "$0")/apt-install.sh" ${need[@]+"${need[@]}"}

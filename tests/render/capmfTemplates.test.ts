@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { marked, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
 import type { Plan } from '../../src/content/sections';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic';
-import { checkPlan } from '../../src/pipeline/check';
 import { renderPlanMarkdown, type RenderedMarkdown } from '../../src/render/document';
-import { drawingDirective, imageSources } from '../../src/render/markdown';
+import { blocksOf, cellText, headerOf, inlineText, partOf, renderExample, rowsOf, tablesOf } from '../fixtures/templateMarkdown';
+import { imageSources } from '../../src/render/markdown';
 import { formatDate } from '../../src/render/markdownText';
-import { loadTemplateSet, type TemplateSet } from '../../src/render/templateSet';
+import type { TemplateSet } from '../../src/render/templateSet';
 import { computeSchedule } from '../../src/schedule/compute';
 
 /**
@@ -64,36 +64,14 @@ let example: RenderedMarkdown;
 let exampleDiagnostics: Diagnostic[];
 
 beforeAll(async () => {
-  const checked = await checkPlan('content');
-  expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  plan = checked.plan!;
-  const loaded = await loadTemplateSet('content');
-  expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-  templates = loaded.set!;
-  ({ rendered: example, diagnostics: exampleDiagnostics } = renderPlanMarkdown(plan, templates));
+  ({ plan, templates, example, exampleDiagnostics } = await renderExample());
 });
 
 // ---------------------------------------------------------------------------------------------------------
 // Reading the Markdown back
 
-function partOf(rendered: RenderedMarkdown, template: CapmfTemplate): string {
-  const part = rendered.parts.find((p) => p.template === template);
-  expect(part, `no part rendered by template ${template}`).toBeDefined();
-  return part!.markdown;
-}
-
 function markdownOf(template: CapmfTemplate): string {
   return partOf(example, template);
-}
-
-/** Block tokens without the blank-line `space` tokens. */
-/** Blocks as the templates write them; a drawing directive (`{{gantt ...}}`) is a placeholder, not content. */
-function blocksOf(markdown: string): Token[] {
-  return marked.lexer(markdown).filter((t) => t.type !== 'space' && !(t.type === 'html' && drawingDirective(t.text)));
-}
-
-function tablesOf(markdown: string): Tokens.Table[] {
-  return blocksOf(markdown).filter((t): t is Tokens.Table => t.type === 'table');
 }
 
 /** The only table of a section. */
@@ -102,21 +80,6 @@ function tableOf(template: CapmfTemplate, rendered = example): Tokens.Table {
   expect(tables).toHaveLength(1);
   return tables[0];
 }
-
-/** What a reader sees: escapes resolved, marks dropped, `<br>` as a new line. */
-function inlineText(tokens: readonly Token[]): string {
-  return tokens
-    .map((t) => {
-      if (t.type === 'br' || (t.type === 'html' && /^<br\s*\/?>$/i.test(t.text))) return '\n';
-      if ('tokens' in t && t.tokens) return inlineText(t.tokens);
-      return 'text' in t ? String(t.text) : t.raw;
-    })
-    .join('');
-}
-
-const cellText = (cell: Tokens.TableCell) => inlineText(cell.tokens).replace(/[ \t]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-const headerOf = (table: Tokens.Table) => table.header.map(cellText);
-const rowsOf = (table: Tokens.Table) => table.rows.map((row) => row.map(cellText));
 
 /** Prose as a reader sees it in one cell: the example's prose only uses **strong** and single lines. */
 const prose = (markdown: string) => markdown.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
