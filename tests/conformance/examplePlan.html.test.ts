@@ -52,7 +52,7 @@ describe.skipIf(!['chromium', 'pdftotext', 'pdfinfo'].every(onPath))('the exampl
   }, 180_000);
 
   afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
+    if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   });
 
   const labels = () => headingsOf(tree).map(headingLabel);

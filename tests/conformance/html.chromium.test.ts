@@ -56,7 +56,7 @@ describe.skipIf(!onPath('chromium'))('HTML output in headless Chromium', () => {
   });
 
   afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
+    if (dir) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   });
 
   describe('the DOM Chromium builds (--dump-dom)', () => {

@@ -37,9 +37,14 @@ describe.skipIf(!onPath('chromium'))('live reload in headless Chromium', () => {
   });
 
   afterAll(async () => {
-    browser?.kill();
+    // Chromium keeps writing its profile until it has exited, so removing the folder any earlier can race it.
+    if (browser && browser.exitCode === null && browser.signalCode === null) {
+      const exited = new Promise((resolve) => browser!.once('exit', resolve));
+      browser.kill();
+      await exited;
+    }
     await watch?.close();
-    if (root) await rm(root, { recursive: true, force: true });
+    if (root) await rm(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   });
 
   it('runs the script the policy allows and shows the edit without anyone reloading', async () => {
