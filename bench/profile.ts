@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writePlanFolder } from './generate';
 import { spawnQuiet } from './measure';
-import { SourcePositions } from './sourcePositions';
+import { distFolder, SourcePositions } from './sourcePositions';
 
 /**
  * Where a build spends its time: `node --cpu-prof` on a whole `plansmith build` process, summarised by
@@ -56,7 +57,7 @@ export async function profileCommand(repo: string, work: string, label: string, 
   // The main thread is the busiest; tsx's loader thread mostly waits for the next module to compile.
   const main = profiles.sort((a, b) => busyUs(b) - busyUs(a))[0];
   if (!main) throw new Error(`node wrote no CPU profile into ${dir}`);
-  return summarise(label, main, repo, await SourcePositions.fromTsxCache());
+  return summarise(label, main, repo, await SourcePositions.load(distFolder(repo)));
 }
 
 /** `plansmith build` of one format (or several) into a scratch folder. */
@@ -66,12 +67,23 @@ export function profileBuild(repo: string, planDir: string, work: string, format
 }
 
 export function summarise(label: string, profile: CpuProfile, repo: string, positions?: SourcePositions, top = 12): ProfileSummary {
+  // Frames of compiled code are named after the source they came from, so src/ reads the same bundled or not.
+  const located = new Map<CallFrame, { url: string; line?: number }>();
+  const where = (frame: CallFrame) => {
+    let found = located.get(frame);
+    if (!found) {
+      const path = frame.url.startsWith('file://') ? fileURLToPath(frame.url) : frame.url;
+      const original = positions?.original(path, frame.lineNumber, frame.columnNumber);
+      found = original ? { url: original.path, line: original.line } : { url: frame.url, line: path.endsWith('.ts') ? undefined : frame.lineNumber + 1 };
+      located.set(frame, found);
+    }
+    return found;
+  };
   const functionKey = (frame: CallFrame) => {
     const name = frame.functionName || '(anonymous)';
     if (!frame.url) return name;
-    const path = frame.url.startsWith('file://') ? fileURLToPath(frame.url) : frame.url;
-    const line = positions?.originalLine(path, frame.lineNumber, frame.columnNumber) ?? (path.endsWith('.ts') ? undefined : frame.lineNumber + 1);
-    return `${name} (${relative(frame.url, repo).replace(/^.*node_modules\//, '')}${line === undefined ? '' : `:${line}`})`;
+    const { url, line } = where(frame);
+    return `${name} (${relative(url, repo).replace(/^.*node_modules\//, '')}${line === undefined ? '' : `:${line}`})`;
   };
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
@@ -87,12 +99,12 @@ export function summarise(label: string, profile: CpuProfile, repo: string, posi
     if (!node || us <= 0) return;
     totalUs += us;
     add(self, functionKey(node.callFrame), us);
-    add(areas, areaOf(node.callFrame, repo), us);
+    add(areas, areaOf({ ...node.callFrame, url: node.callFrame.url && where(node.callFrame).url }, repo), us);
     // Each src/ function on the stack counts the sample once, however deep the recursion.
     const seen = new Set<string>();
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)!.callFrame;
-      if (!relative(frame.url, repo).startsWith('src/')) continue;
+      if (!frame.url || !relative(where(frame).url, repo).startsWith('src/')) continue;
       const key = functionKey(frame);
       if (!seen.has(key)) {
         seen.add(key);
@@ -164,6 +176,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   // A comma-separated list of formats to build; "check" profiles `plansmith check` instead.
   const tasks = (option('--format') ?? 'html,docx,pdf').split(',');
   const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  execFileSync(process.execPath, [join(repo, 'scripts/bundle.mjs')], { stdio: 'inherit' }); // profile what users run
   const work = join(tmpdir(), `plansmith-profile-${scale}`);
   const planDir = join(work, 'plan');
   await writePlanFolder(planDir, scale);

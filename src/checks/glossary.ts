@@ -57,14 +57,45 @@ const NOT_WORDS = [
 
 const mask = (text: string, pattern: RegExp) => text.replace(pattern, (m) => ' '.repeat(m.length));
 
-/** The abbreviations of a prose text, with their offsets; ids the plan defines (WP2.1, AC-03, SAC-HQ) are not abbreviations. */
-export function abbreviationsIn(text: string, ids: readonly string[] = []): { abbreviation: string; offset: number }[] {
-  let words = NOT_WORDS.reduce(mask, text);
-  if (ids.length) {
-    // The lookarounds make each alternative match a whole id only: WP1 is not found inside WP1.1.
-    const alternatives = ids.map(escapeRegExp).join('|');
-    words = mask(words, new RegExp(`(?<![\\p{L}\\p{N}._-])(?:${alternatives})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'gu'));
+/** Characters an id is written in; an id made only of these is found by looking its token up in a set. */
+const ID_CHARS = /^[\p{L}\p{N}._-]+$/u;
+const ID_TOKEN = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]+/gu;
+const ALPHANUMERIC = /[\p{L}\p{N}]/u;
+
+/**
+ * A function that blanks out every whole id the plan defines (WP2.1, AC-03, SAC-HQ) in a text, built once per plan:
+ * WP1 is not found inside WP1.1, but is in "see WP1." at the end of a sentence. Ids of the usual characters are
+ * looked up token by token, so the cost does not grow with the number of ids; any other id falls back to a pattern.
+ */
+export function idMask(ids: Iterable<string>): (text: string) => string {
+  const plain = new Set<string>();
+  const other: string[] = [];
+  for (const id of ids) {
+    if (ID_CHARS.test(id)) plain.add(id);
+    else if (id) other.push(id);
   }
+  const pattern = other.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}._-])(?:${other.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}_-]|\\.[\\p{L}\\p{N}])`, 'gu')
+    : undefined;
+  return (text) => {
+    let masked = plain.size ? text.replace(ID_TOKEN, (token) => blankLongestId(token, plain)) : text;
+    if (pattern) masked = mask(masked, pattern);
+    return masked;
+  };
+}
+
+/** The token with its longest leading id blanked; an id ends where the token does or at a "." not followed by a letter or digit. */
+function blankLongestId(token: string, ids: ReadonlySet<string>): string {
+  for (let end = token.length; end > 0; end = token.lastIndexOf('.', end - 1)) {
+    if (end < token.length && (token[end] !== '.' || ALPHANUMERIC.test(token[end + 1] ?? ''))) continue;
+    if (ids.has(token.slice(0, end))) return ' '.repeat(end) + token.slice(end);
+  }
+  return token;
+}
+
+/** The abbreviations of a prose text, with their offsets; `maskIds` (see `idMask`) hides the ids the plan defines. */
+export function abbreviationsIn(text: string, maskIds: (text: string) => string = (t) => t): { abbreviation: string; offset: number }[] {
+  const words = maskIds(NOT_WORDS.reduce(mask, text));
   return [...words.matchAll(ABBREVIATION)].map((m) => ({ abbreviation: m[0], offset: m.index }));
 }
 
@@ -94,10 +125,10 @@ const baseForm = (abbreviation: string) => abbreviation.replace(/(?<=[A-Z0-9])s$
 export const abbreviationsDefined: CrossCheck = (plan: Plan) => {
   if (!plan.glossary) return [];
   const defined = definedAbbreviations(plan.glossary.terms.map((t) => t.term));
-  const ids = [...new Set(idCollections(plan).flatMap((c) => c.entries.map((e) => e.id)))];
+  const maskIds = idMask(idCollections(plan).flatMap((c) => c.entries.map((e) => e.id)));
   const uses = new Map<string, { first: FieldValue<string>; abbreviation: string; offset: number; count: number }>();
   for (const value of proseValues(plan)) {
-    for (const { abbreviation, offset } of abbreviationsIn(value.value, ids)) {
+    for (const { abbreviation, offset } of abbreviationsIn(value.value, maskIds)) {
       if (isDefined(abbreviation, defined)) continue;
       const key = baseForm(abbreviation);
       const use = uses.get(key);

@@ -10,7 +10,8 @@ import { slugify } from '../render/markdown';
 import { loadTemplateSet, type TemplateSet, type TemplateSetOptions } from '../render/templateSet';
 import type { Theme } from '../render/theme';
 import { removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
-import { writers, type Format } from '../writers';
+import type { Format } from '../writers';
+import { produceFormats, type ProducedFile } from '../writers/produceFormats';
 import { checkPlan, type CheckResult } from './check';
 
 /**
@@ -85,13 +86,6 @@ export interface BuildResult {
   written: WrittenFile[];
 }
 
-/** One format's document, produced in memory. */
-export interface ProducedFile {
-  format: Format;
-  bytes: Uint8Array;
-  ms: number;
-}
-
 export interface ProducedPlan extends Omit<BuildResult, 'written'> {
   /** Every requested format, when `ok`. */
   outputs: ProducedFile[];
@@ -113,14 +107,7 @@ export async function producePlan(
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme) return { ok: false, check, diagnostics, sources, outputs: [], name };
 
-  const { tree, theme } = rendered;
-  const outputs = await Promise.all(
-    options.formats.map(async (format) => {
-      const started = performance.now();
-      const bytes = await writers[format](tree, theme);
-      return { format, bytes, ms: performance.now() - started };
-    }),
-  );
+  const outputs = await produceFormats(rendered.tree, rendered.theme, options.formats);
   return { ok: true, check, diagnostics, sources, outputs, name };
 }
 

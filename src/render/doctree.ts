@@ -225,6 +225,15 @@ export function tocEntries(tree: DocTree, maxLevel = 3): TocEntry[] {
     .map((h) => ({ level: h.level, number: h.number, text: h.text, id: h.id }));
 }
 
+/** Every block of the tree in document order, those inside lists and quotes included. */
+export function* allBlocks(blocks: readonly Block[]): Generator<Block> {
+  for (const block of blocks) {
+    yield block;
+    if (block.type === 'quote') yield* allBlocks(block.blocks);
+    if (block.type === 'list') for (const item of block.items) yield* allBlocks(item.blocks);
+  }
+}
+
 /** Plain text of inline content, line breaks as newlines. */
 export function plainText(runs: readonly Inline[]): string {
   return runs.map((r) => (r.type === 'break' ? '\n' : r.text)).join('');

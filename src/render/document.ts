@@ -4,7 +4,8 @@ import type { AssetResult } from './assets';
 import type { Block, DocTree, Heading, Image } from './doctree';
 import { createTemplateEngine, type TemplateEngine } from './handlebars';
 import type { LayoutEntry } from './layout';
-import { markdownToBlocks, imageSources, slugify, type MarkdownContext } from './markdown';
+import type { Token } from 'marked';
+import { imageSources, lexMarkdown, slugify, tokensToBlocks, type MarkdownContext } from './markdown';
 import { formatDate } from './markdownText';
 import type { TemplateSet } from './templateSet';
 import { sectionList } from '../content/sections';
@@ -76,9 +77,17 @@ export function renderPlanMarkdown(plan: Plan, templates: TemplateSet): { render
 
 /** Every image the document will need: the logo and each image referenced in the rendered Markdown. */
 export function referencedImages(plan: Plan, rendered: RenderedMarkdown): string[] {
-  const sources = rendered.parts.flatMap((part) => imageSources(part.markdown));
+  const sources = rendered.parts.flatMap((part) => imageSources(tokensOf(part)));
   if (plan.meta.logo) sources.unshift(plan.meta.logo.src);
   return [...new Set(sources)];
+}
+
+/** Each part's Markdown is lexed once: images are looked for before they are loaded, blocks made after. */
+const lexedParts = new WeakMap<RenderedPart, Token[]>();
+function tokensOf(part: RenderedPart): Token[] {
+  let tokens = lexedParts.get(part);
+  if (!tokens) lexedParts.set(part, (tokens = lexMarkdown(part.markdown)));
+  return tokens;
 }
 
 /** The whole plan as one Markdown document (what pandoc would be given for the same text). */
@@ -106,8 +115,8 @@ export function buildDocTree(
     return { type: 'image', ...asset, alt, scale: (widths.get(src) ?? 100) / 100 };
   };
   const resolveDrawing = drawingResolver(plan, templates.theme);
-  const toBlocks = (markdown: string, file: string): Block[] => {
-    const { blocks, problems } = markdownToBlocks(markdown, { resolveImage, resolveDrawing });
+  const toBlocks = (tokens: Token[], file: string): Block[] => {
+    const { blocks, problems } = tokensToBlocks(tokens, { resolveImage, resolveDrawing });
     for (const { severity, message } of problems) {
       diagnostics.push({ file, line: 0, col: 0, path: [], severity, code: 'render-problem', message });
     }
@@ -125,12 +134,12 @@ export function buildDocTree(
     numberedFlags.push(numbered);
   };
   push(heading(1, layout.versionHistoryTitle, false), false);
-  for (const block of toBlocks(rendered.versionHistory, 'version history')) push(block, false);
+  for (const block of toBlocks(lexMarkdown(rendered.versionHistory), 'version history')) push(block, false);
   push({ type: 'toc', title: layout.tocTitle }, false);
   push({ type: 'pageBreak' }, false);
   for (const part of rendered.parts) {
     push(heading(part.level, part.heading, true), part.numbered);
-    for (const block of toBlocks(part.markdown, part.template ? `template ${part.template}` : part.heading)) {
+    for (const block of toBlocks(tokensOf(part), part.template ? `template ${part.template}` : part.heading)) {
       if (block.type === 'heading') {
         const level = Math.min(6, block.level + part.level) as Heading['level'];
         push({ ...block, level, toc: level <= 3 }, part.numbered);

@@ -42,17 +42,22 @@ export interface MarkdownProblem {
 }
 
 export function markdownToBlocks(markdown: string, context: MarkdownContext): MarkdownBlocks {
+  return tokensToBlocks(lexMarkdown(markdown), context);
+}
+
+/** `markdownToBlocks` for Markdown already lexed (see `lexMarkdown`), so a caller that also looks for images lexes once. */
+export function tokensToBlocks(tokens: readonly Token[], context: MarkdownContext): MarkdownBlocks {
   const state: State = { context, problems: [] };
-  const blocks = convertBlocks(lex(markdown), state);
+  const blocks = convertBlocks(tokens, state);
   const seen = new Set<string>();
   const problems = state.problems.filter((p) => !seen.has(p.message) && seen.add(p.message));
   return { blocks, problems };
 }
 
 /** Every image source the Markdown references, in order and without repeats, so callers can load them first. */
-export function imageSources(markdown: string): string[] {
+export function imageSources(markdown: string | readonly Token[]): string[] {
   const sources = new Set<string>();
-  walk(lex(markdown), (token) => {
+  walk(typeof markdown === 'string' ? lexMarkdown(markdown) : markdown, (token) => {
     if (token.type === 'image') sources.add(decodeEntities((token as Tokens.Image).href));
   });
   return [...sources];
@@ -78,7 +83,8 @@ interface State {
   problems: MarkdownProblem[];
 }
 
-function lex(markdown: string): Token[] {
+/** marked's tokens for a Markdown text, with GFM and without any extension registered globally. */
+export function lexMarkdown(markdown: string): Token[] {
   // A fresh options object: the lexer stores its tokenizer on it, and the global defaults may carry
   // extensions someone registered with marked.use().
   return new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false, extensions: null }).lex(markdown);

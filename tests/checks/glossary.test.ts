@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviationsIn, definedAbbreviations, isDefined } from '../../src/checks/glossary';
+import { abbreviationsIn, definedAbbreviations, idMask, isDefined } from '../../src/checks/glossary';
 import { checkFiles, rows } from '../fixtures/planFiles';
 
 const GLOSSARY = `terms:
@@ -74,7 +74,20 @@ describe('abbreviationsIn', () => {
   });
 
   it('skips code, link targets, addresses, codes such as FRE-FW-01 and the given ids', () => {
-    expect(abbreviationsIn('`SQL` [x](https://a.org/ABC) <https://b.org/DEF> GHI@dco.example.gov FRE-FW-01 WP2.1 SAC-HQ', ['SAC-HQ'])).toEqual([]);
+    expect(abbreviationsIn('`SQL` [x](https://a.org/ABC) <https://b.org/DEF> GHI@dco.example.gov FRE-FW-01 WP2.1 SAC-HQ', idMask(['SAC-HQ']))).toEqual([]);
+  });
+});
+
+describe('idMask', () => {
+  const maskIds = idMask(['WP1', 'SAC-HQ', 'R&D 1']);
+
+  it('blanks whole ids only, keeping every offset', () => {
+    expect(maskIds('WP1 and SAC-HQ; see WP1.')).toBe('    and       ; see    .');
+    expect(maskIds('WP1.1 WP10 XWP1 WP1-a SAC-HQs')).toBe('WP1.1 WP10 XWP1 WP1-a SAC-HQs');
+  });
+
+  it('also finds ids written with other characters', () => {
+    expect(maskIds('the R&D 1 lab')).toBe('the       lab');
   });
 });
 

@@ -47,7 +47,8 @@ beforeAll(async () => {
   await cp(CONTENT, dir, { recursive: true });
   // Inside the plan folder on purpose: writing the outputs must not trigger another build.
   outDir = join(dir, 'out');
-  watch = await startWatch(dir, { outDir, port: 0, onBuild: (build) => builds.push(build) });
+  // A quiet period longer than the default, so the three quick saves below are one burst even on a busy machine.
+  watch = await startWatch(dir, { outDir, port: 0, quietMs: 100, onBuild: (build) => builds.push(build) });
   events = await openEvents(watch.url);
 });
 

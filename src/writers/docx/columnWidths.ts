@@ -13,22 +13,32 @@ const SLACK_EM = 0.5;
 const WORD_SLACK_EM = 0.3;
 
 /**
- * Approximate advance width of a character in ems, by the classes DejaVu Sans (the default font) sets alike. Close
+ * Approximate advance widths of characters in ems, by the classes DejaVu Sans (the default font) sets alike. Close
  * enough to keep words such as ids from breaking; exact widths would need the font's metrics.
  */
-function charEm(char: string): number {
-  if (/[ijlIft.,:;'|!()[\]{}\s/-]/.test(char)) return 0.34;
-  if (/[rsz]/.test(char)) return 0.52;
-  if (/[mwMW@#%&]/.test(char)) return 0.95;
-  if (/[A-Z]/.test(char)) return 0.72;
-  if (/[0-9]/.test(char)) return 0.64;
-  if (/[a-z]/.test(char)) return 0.62;
-  return 0.7;
+const CHAR_CLASSES: [RegExp, number][] = [
+  [/[ijlIft.,:;'|!()[\]{}\s/-]/, 0.34],
+  [/[rsz]/, 0.52],
+  [/[mwMW@#%&]/, 0.95],
+  [/[A-Z]/, 0.72],
+  [/[0-9]/, 0.64],
+  [/[a-z]/, 0.62],
+];
+const OTHER_EM = 0.7;
+
+function classEm(char: string): number {
+  return CHAR_CLASSES.find(([pattern]) => pattern.test(char))?.[1] ?? OTHER_EM;
 }
+
+/** The classes looked up once for ASCII: tables measure every character of every cell, often several times. */
+const ASCII_EM = Float64Array.from({ length: 128 }, (_, code) => classEm(String.fromCharCode(code)));
 
 export function textEm(text: string): number {
   let width = 0;
-  for (const char of text) width += charEm(char);
+  for (const char of text) {
+    const code = char.charCodeAt(0);
+    width += code < 128 ? ASCII_EM[code] : classEm(char);
+  }
   return width;
 }
 
@@ -54,20 +64,38 @@ function cellNeed(cell: Cell, factor: number, breaks: Breaks, maxWordEm: number)
   return { natural: Math.min(natural, MAX_NATURAL_EM), minimum: Math.min(minimum, maxWordEm) };
 }
 
+/** Each column's needs in ems before padding, by way of breaking: the same for every font size a table is tried at. */
+const rawNeedsCache = new WeakMap<Table, Map<string, ColumnNeed[]>>();
+
+function rawColumnNeeds(table: Table, breaks: Breaks, maxWordEm: number, headers: boolean): ColumnNeed[] {
+  let byKey = rawNeedsCache.get(table);
+  if (!byKey) rawNeedsCache.set(table, (byKey = new Map()));
+  const key = `${breaks} ${maxWordEm} ${headers}`;
+  let needs = byKey.get(key);
+  if (!needs) {
+    needs = Array.from({ length: columnCount(table) }, (_, column) => {
+      const header = cellNeed(table.header[column] ?? [], BOLD_FACTOR, breaks, maxWordEm);
+      const body = table.rows.map((row) => cellNeed(row[column] ?? [], 1, breaks, maxWordEm));
+      const minimum = Math.max(header.minimum, ...body.map((n) => n.minimum));
+      const bodyNatural = body.length > 0 ? Math.max(...body.map((n) => n.natural)) : header.natural;
+      const natural = headers ? Math.max(bodyNatural, header.natural) : bodyNatural;
+      return { natural: Math.max(natural, minimum), minimum };
+    });
+    byKey.set(key, needs);
+  }
+  return needs;
+}
+
 /**
  * What a column needs. Its natural width comes from the body cells only, unless `headers` says the header's counts
  * too: a header that wraps costs one row, a body column that wraps costs every row. Header words still count towards
  * the minimum, so they never break mid-word.
  */
 function columnNeeds(table: Table, paddingEm: number, breaks: Breaks, maxWordEm = Infinity, headers = false): ColumnNeed[] {
-  return Array.from({ length: columnCount(table) }, (_, column) => {
-    const header = cellNeed(table.header[column] ?? [], BOLD_FACTOR, breaks, maxWordEm);
-    const body = table.rows.map((row) => cellNeed(row[column] ?? [], 1, breaks, maxWordEm));
-    const minimum = Math.max(header.minimum, ...body.map((n) => n.minimum));
-    const bodyNatural = body.length > 0 ? Math.max(...body.map((n) => n.natural)) : header.natural;
-    const natural = headers ? Math.max(bodyNatural, header.natural) : bodyNatural;
-    return { natural: Math.max(natural, minimum) + paddingEm + SLACK_EM, minimum: minimum + paddingEm + WORD_SLACK_EM };
-  });
+  return rawColumnNeeds(table, breaks, maxWordEm, headers).map(({ natural, minimum }) => ({
+    natural: natural + paddingEm + SLACK_EM,
+    minimum: minimum + paddingEm + WORD_SLACK_EM,
+  }));
 }
 
 /** Integer parts of `total` in proportion to `weights`, summing exactly to `total` (largest remainder first). */

@@ -1,3 +1,4 @@
+import type { Drawing } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
 import type { PageGeometry } from './geometry';
 import type { InlineTarget } from './inline';
@@ -14,6 +15,8 @@ export interface RenderContext extends InlineTarget {
   tableTextStyle: string;
   /** A new numbering instance for each list, so every list starts counting afresh. */
   nextListInstance: () => number;
+  /** Each drawing of the tree as a PNG (see `rasterizeDrawings`). */
+  rasters: ReadonlyMap<Drawing, Uint8Array>;
   /** Drawing ids must be unique in the document; docx's own counter is shared by the whole process. */
   nextDrawingId: () => number;
 }

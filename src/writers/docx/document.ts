@@ -1,6 +1,6 @@
-import { Document, PageOrientation, Paragraph, SectionType, type ISectionOptions } from 'docx';
+import { Document, PageOrientation, Paragraph, SectionType, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith, type FontFile } from 'docx/layout';
-import type { Block, DocTree } from '../../render/doctree';
+import type { Block, DocTree, Drawing } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
 import { renderBlocks } from './blocks';
 import { headingBookmarks } from './bookmarks';
@@ -37,6 +37,15 @@ function sectionEnd(blocks: readonly Block[]): Paragraph[] {
   return last && BORDERED.has(last.type) ? [new Paragraph({ children: [] })] : [];
 }
 
+/**
+ * docx's page estimator without its `listNumbers`: heading numbers are typed into the headings (Word numbering is never
+ * used), so asking for list numbers would only read the whole document once more before the pages are laid out.
+ */
+function pageEstimator(fonts: readonly FontFile[]): PageNumberEstimator {
+  const estimate = estimatePageNumbersWith({ fonts });
+  return (body, context) => estimate(body, context);
+}
+
 /** A one-line summary for the document's Description property, built from what the tree says about itself. */
 export function documentDescription(tree: DocTree): string {
   const { meta } = tree;
@@ -46,11 +55,12 @@ export function documentDescription(tree: DocTree): string {
 /**
  * The docx Document: the title page in a section of its own without header or footer, then one section per run of
  * portrait or landscape pages, each with the running header and footer drawn for its page width. `fonts` lets the
- * page estimator measure text so the table of contents and "of Y" carry page numbers.
+ * page estimator measure text so the table of contents and "of Y" carry page numbers; `rasters` are the drawings' PNGs.
  */
-export function buildDocument(tree: DocTree, theme: Theme, fonts: readonly FontFile[]): Document {
+export function buildDocument(tree: DocTree, theme: Theme, fonts: readonly FontFile[], rasters: ReadonlyMap<Drawing, Uint8Array>): Document {
   const base = {
     theme,
+    rasters,
     bookmarks: headingBookmarks(tree),
     monoFont: theme.font.mono,
     nextListInstance: counter(),
@@ -87,7 +97,7 @@ export function buildDocument(tree: DocTree, theme: Theme, fonts: readonly FontF
     styles: documentStyles(theme, meta.language),
     numbering: { config: [] },
     theme: { fonts: { headings: theme.font.family, body: theme.font.family } },
-    pageNumbers: estimatePageNumbersWith({ fonts }),
+    pageNumbers: pageEstimator(fonts),
     sections: [titleSection, ...bodySections],
   });
 }

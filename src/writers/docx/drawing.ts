@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import type { Paragraph } from 'docx';
-import type { Drawing, Image } from '../../render/doctree';
+import { allBlocks, type Block, type Drawing, type Image } from '../../render/doctree';
 import { drawingToSvg, fontFamilyList } from '../../render/drawingSvg';
 import type { RenderContext } from './context';
 import { pixels } from './geometry';
@@ -22,16 +22,23 @@ function rasterFonts(): string[] {
   return fontFiles;
 }
 
-/** The drawing as a PNG at twice its size in 96-dpi pixels, on white. */
-export function rasterizeDrawing(drawing: Drawing, fontFamily: string): Uint8Array {
+/** The drawing as a PNG at twice its size in 96-dpi pixels, on white; resvg works on a thread of its own. */
+export async function rasterizeDrawing(drawing: Drawing, fontFamily: string): Promise<Uint8Array> {
   const svg = drawingToSvg(drawing, { fontFamily: fontFamilyList(fontFamily) });
-  const resvg = new Resvg(svg, {
+  const image = await renderAsync(svg, {
     font: { loadSystemFonts: false, fontFiles: rasterFonts(), defaultFontFamily: 'DejaVu Sans', sansSerifFamily: 'DejaVu Sans' },
     fitTo: { mode: 'zoom', value: RASTER_ZOOM },
     background: '#FFFFFF',
     logLevel: 'off',
   });
-  return new Uint8Array(resvg.render().asPng());
+  return new Uint8Array(image.asPng());
+}
+
+/** PNGs of every drawing in the blocks, rasterized all at once: the threads of resvg work while the document is built. */
+export async function rasterizeDrawings(blocks: readonly Block[], fontFamily: string): Promise<Map<Drawing, Uint8Array>> {
+  const drawings = [...allBlocks(blocks)].filter((block): block is Drawing => block.type === 'drawing');
+  const pngs = await Promise.all(drawings.map((drawing) => rasterizeDrawing(drawing, fontFamily)));
+  return new Map(drawings.map((drawing, i) => [drawing, pngs[i]]));
 }
 
 /**
@@ -42,7 +49,7 @@ export function drawingBlocks(drawing: Drawing, ctx: RenderContext): Paragraph[]
   const image: Image = {
     type: 'image',
     src: 'drawing.png',
-    data: rasterizeDrawing(drawing, ctx.theme.font.family),
+    data: ctx.rasters.get(drawing) ?? missingRaster(drawing),
     mime: 'image/png',
     width: pixels(drawing.width),
     height: pixels(drawing.height),
@@ -51,4 +58,8 @@ export function drawingBlocks(drawing: Drawing, ctx: RenderContext): Paragraph[]
     scale: 1,
   };
   return imageBlocks(image, ctx);
+}
+
+function missingRaster(drawing: Drawing): never {
+  throw new Error(`drawing "${drawing.alt}" was not rasterized before the document was built`);
 }

@@ -2,11 +2,13 @@ import { Packer } from 'docx';
 import type { DocTree } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
 import { buildDocument } from './document';
+import { rasterizeDrawings } from './drawing';
 import { bundledFonts } from './fonts';
 import { reproducible } from './reproducible';
 
 /** The tree as a Word document; the same tree and theme always give the same bytes. */
 export async function writeDocx(tree: DocTree, theme: Theme): Promise<Uint8Array> {
-  const document = buildDocument(tree, theme, await bundledFonts());
+  const [fonts, rasters] = await Promise.all([bundledFonts(), rasterizeDrawings(tree.blocks, theme.font.family)]);
+  const document = buildDocument(tree, theme, fonts, rasters);
   return reproducible(new Uint8Array(await Packer.toBuffer(document)), tree.meta.date);
 }
