@@ -2,7 +2,6 @@ import type { SourceFile } from '../content/source';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { checkPlan } from '../pipeline/check';
 import { renderPlan } from '../pipeline/build';
-import type { DocMeta, DocTree } from '../render/doctree';
 import { writers, FORMATS, type Format } from '../writers';
 import { writePdf } from '../writers/pdf';
 import type { FileEntry } from './snapshot';
@@ -53,26 +52,9 @@ export async function buildDocuments(contentDir: string, options: DocumentsOptio
   const files: FileEntry[] = [];
   for (const format of FORMATS) {
     options.onStep?.(`building ${format}`);
-    // The PDF is the archival copy: PDF/A-2b, with metadata pdfkit can put into its XMP packet unharmed.
-    const bytes = format === 'pdf' ? await writePdf(withXmpSafeMeta(tree), theme, { pdfa: true }) : await writers[format](tree, theme);
+    // The PDF is the archival copy: PDF/A-2b.
+    const bytes = format === 'pdf' ? await writePdf(tree, theme, { pdfa: true }) : await writers[format](tree, theme);
     files.push({ path: documentFile(format), bytes });
   }
   return { ok: true, diagnostics, sources, files };
-}
-
-/**
- * pdfkit 0.20 copies title, author, subject and keywords into the XMP packet without XML escaping, so an "&"
- * or "<" in a title would make the PDF/A metadata malformed. Escaping only the XMP is not possible from
- * outside, and PDF/A wants the Info dictionary and XMP to agree, so both get look-alike characters instead.
- */
-export function withXmpSafeMeta(tree: DocTree): DocTree {
-  const safe = (text: string) => text.replace(/&/g, '\uFF06').replace(/</g, '\u2039').replace(/>/g, '\u203A');
-  const meta: DocMeta = {
-    ...tree.meta,
-    title: safe(tree.meta.title),
-    subject: safe(tree.meta.subject),
-    author: safe(tree.meta.author),
-    keywords: tree.meta.keywords.map(safe),
-  };
-  return { ...tree, meta };
 }

@@ -25,7 +25,7 @@ function documentDate(isoDate: string): Date {
 export function createDocument(meta: DocMeta, theme: Theme, options: PdfOptions): PDFKit.PDFDocument {
   const date = documentDate(meta.date);
   const size = pageSize(theme);
-  return new PDFDocument({
+  return escapingXmpText(new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
     // The default font: without it pdfkit loads Helvetica, a standard-14 font PDF/A forbids.
@@ -47,7 +47,36 @@ export function createDocument(meta: DocMeta, theme: Theme, options: PdfOptions)
       // pdfkit's XMP packet has no modify date, and PDF/A wants Info and XMP to agree.
       ...(options.pdfa ? {} : { ModDate: date }),
     },
-  });
+  }));
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const xmlText = (value: unknown) => (typeof value === 'string' ? value.replace(/[&<>]/g, (c) => XML_ESCAPES[c]) : value);
+
+/** The part of pdfkit 0.20 that writes the XMP packet from `info` (a private method: pdfkit is pinned). */
+interface XmpWriter {
+  info: Record<string, unknown>;
+  _addInfo(): void;
+}
+
+/**
+ * pdfkit copies title, author, subject and keywords into the XMP packet as they are, so "R&D <Pilot>" would break the
+ * packet's XML. While it writes the packet (at `end()`, after the Info dictionary is written) it is given the same
+ * text XML-escaped, which reads back as the same string: Info and XMP agree, as PDF/A wants.
+ */
+function escapingXmpText(doc: PDFKit.PDFDocument): PDFKit.PDFDocument {
+  const writer = doc as unknown as XmpWriter;
+  const addInfo = writer._addInfo;
+  writer._addInfo = function (this: XmpWriter) {
+    const info = this.info;
+    this.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, xmlText(value)]));
+    try {
+      addInfo.call(this);
+    } finally {
+      this.info = info;
+    }
+  };
+  return doc;
 }
 
 /** The document's bytes; listen before `end()` so no chunk is missed. */
