@@ -202,7 +202,7 @@ function drawingResolver(plan: Plan, theme: Theme): NonNullable<MarkdownContext[
     if (kind !== 'gantt') return { error: `unknown drawing "${kind}" (the one there is: gantt)` };
     if (!isGanttName(name)) return { error: `gantt: unknown schedule "${name}" (use "schedule" or "workPackages")` };
     schedules ??= computeSchedule(plan);
-    return ganttBlocks(plan, schedules[name], name, { width, maxHeight, table: flags.includes('table') });
+    return ganttBlocks(plan, schedules[name], name, { width, maxHeight, table: flags.includes('table'), today: plan.meta.calendar?.statusDate });
   };
 }
 

@@ -234,7 +234,7 @@ function legendLayout(schedule: ComputedSchedule, width: number, today: boolean)
     ['group', 'Phase', items.some((i) => i.group !== undefined)],
     ['float', 'Total float', items.some((i) => i.totalFloat > 0)],
     ['dependency', 'Dependency', items.some((i) => i.dependsOn.length > 0)],
-    ['today', 'Today', today],
+    ['today', 'Status date', today],
   ];
   const entries: LegendEntry[] = [];
   let x = 0;

@@ -6,6 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/pipeline/check';
 import { renderPlan } from '../../src/pipeline/build';
+import type { Plan } from '../../src/content/sections';
 import type { Block, DocTree, Drawing } from '../../src/render/doctree';
 import { createTemplateEngine } from '../../src/render/handlebars';
 import { markdownToBlocks } from '../../src/render/markdown';
@@ -59,14 +60,17 @@ describe('the drawing directive in Markdown', () => {
 });
 
 describe('Gantt charts in the example plan', () => {
+  let plan: Plan;
   let tree: DocTree;
   let computed: ReturnType<typeof computeSchedule>;
 
   beforeAll(async () => {
-    const checked = await checkPlan(EXAMPLE_PLAN);
-    tree = (await renderPlan(EXAMPLE_PLAN, checked.plan!)).tree!;
-    computed = computeSchedule(checked.plan!);
+    plan = (await checkPlan(EXAMPLE_PLAN)).plan!;
+    tree = (await renderPlan(EXAMPLE_PLAN, plan)).tree!;
+    computed = computeSchedule(plan);
   }, 60_000);
+
+  const drawings = (t: DocTree) => t.blocks.filter((b): b is Drawing => b.type === 'drawing');
 
   /** The blocks from a heading up to the next heading of the same or a higher level. */
   function section(text: string): Block[] {
@@ -99,5 +103,14 @@ describe('Gantt charts in the example plan', () => {
     const table = blocks[drawingAt + 2];
     expect(table.type === 'table' && table.rows.length).toBe(computed.workPackages!.items.length);
     expect((blocks[drawingAt] as Drawing).caption).toBe('Gantt chart: Work packages by phase');
+  });
+
+  it('marks the status date of plan.yaml on every chart with a line and a legend entry, and has none without it', async () => {
+    const legendTexts = (t: DocTree) => drawings(t).flatMap((d) => d.shapes.flatMap((s) => (s.type === 'text' && s.text === 'Status date' ? [s.text] : [])));
+    expect(legendTexts(tree)).toEqual([]);
+    const withStatus: Plan = { ...plan, meta: { ...plan.meta, calendar: { ...plan.meta.calendar!, statusDate: '2027-02-01' } } };
+    const statusTree = (await renderPlan(EXAMPLE_PLAN, withStatus)).tree!;
+    // Both charts of the example span February 2027, so each one's first part shows the line.
+    expect(legendTexts(statusTree).length).toBeGreaterThanOrEqual(2);
   });
 });

@@ -160,7 +160,7 @@ describe('the Gantt drawing', () => {
     const [withToday] = ganttDrawings(schedule, { ...OPTIONS, today: '2027-01-13' });
     const x = ganttLayout(schedule, { ...OPTIONS, today: '2027-01-13' }).scale.x(dayNumber('2027-01-13'));
     expect(todayLines(withToday)).toEqual([expect.objectContaining({ x1: x, x2: x, dash: [3, 2] })]);
-    expect(texts(withToday.shapes).map((t) => t.text)).toContain('Today');
+    expect(texts(withToday.shapes).map((t) => t.text)).toContain('Status date');
     expect(todayLines(drawing)).toEqual([]);
     expect(todayLines(ganttDrawings(schedule, { ...OPTIONS, today: '2031-01-01' })[0])).toEqual([]);
   });

@@ -32,6 +32,9 @@ export const calendar = z.strictObject({
     .min(1, 'a work week needs at least one working day')
     .default([...MONDAY_TO_FRIDAY])
     .describe('Weekdays that are worked'),
+  statusDate: isoDate
+    .optional()
+    .describe('Status date: the Gantt charts draw a "today" line on it (none without it, so a build never depends on the day it runs)'),
 });
 
 /** `plan.yaml`: the document itself (title page, header, footer, version history). */
