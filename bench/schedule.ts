@@ -8,21 +8,10 @@ import { metaSchema } from '../src/content/sections/meta';
 import { computeSchedule } from '../src/schedule/compute';
 import { criticalPathMethod, type NetworkActivity } from '../src/schedule/cpm';
 import type { DependencyType } from '../src/schedule/types';
+import { Random } from './random';
 
 const RUNS = 20;
 const SIZES = [1_000, 10_000];
-
-/** A small deterministic generator (mulberry32), so every run times the same networks. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface GeneratedTask {
   id: string;
@@ -32,17 +21,17 @@ interface GeneratedTask {
 
 /** Tasks of 1 to 10 days, each depending on up to three of the 50 tasks before it; mostly finish-to-start. */
 function generateTasks(count: number, seed = 1): GeneratedTask[] {
-  const random = generator(seed);
-  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const random = new Random(seed);
+  const int = (lo: number, hi: number) => random.int(lo, hi);
   return Array.from({ length: count }, (_, i) => {
     const dependsOn: GeneratedTask['dependsOn'] = [];
     const links = i === 0 ? 0 : int(0, 3);
     for (let k = 0; k < links; k++) {
       const predecessor = `T${int(Math.max(0, i - 50), i - 1)}`;
       if (dependsOn.some((d) => d.id === predecessor)) continue;
-      const roll = random();
+      const roll = random.next();
       const type: DependencyType = roll < 0.8 ? 'FS' : roll < 0.9 ? 'SS' : 'FF';
-      dependsOn.push({ id: predecessor, type, lagDays: random() < 0.2 ? int(-2, 5) : 0 });
+      dependsOn.push({ id: predecessor, type, lagDays: random.chance(0.2) ? int(-2, 5) : 0 });
     }
     return { id: `T${i}`, days: int(1, 10), dependsOn };
   });
