@@ -80,8 +80,8 @@ export interface Image {
   height: number;
   alt: string;
   caption?: string;
-  /** Fraction of the text width the image may take (0-1]. */
-  scale: number;
+  /** Fraction of the text width the image takes (0-1], when the content gives a width; otherwise its own size. */
+  scale?: number;
 }
 
 export interface CodeBlock {

@@ -112,7 +112,8 @@ export function buildDocTree(
     const asset = images.get(src);
     if (!asset) return { error: `image "${src}" was not loaded` };
     if ('error' in asset) return asset;
-    return { type: 'image', ...asset, alt, scale: (widths.get(src) ?? 100) / 100 };
+    const width = widths.get(src);
+    return { type: 'image', ...asset, alt, ...(width === undefined ? {} : { scale: width / 100 }) };
   };
   const resolveDrawing = drawingResolver(plan, templates.theme);
   const toBlocks = (tokens: Token[], file: string): Block[] => {

@@ -140,6 +140,12 @@ describe.skipIf(!['soffice', 'pdftotext', 'pdfinfo', 'pandoc'].every(onPath))('t
       expect(tables).toContainEqual(history);
     });
 
+    it('reads the title-page logo 1.625 in wide: the 25 % of the 6.5 in text width plan.yaml gives it', () => {
+      const [logo] = elements(ast.blocks).filter((e) => e.t === 'Image');
+      const [[, , attributes]] = logo.c as [[string, string[], [string, string][]]];
+      expect(Object.fromEntries(attributes).width).toBe('1.625in');
+    });
+
     it('reads every table of the plan with every cell', () => {
       const read = elements(ast.blocks).filter((e) => e.t === 'Table').map(tableRows);
       const expected = tablesOf(tree).map((table) => [table.header, ...table.rows].map((row) => row.map(cellText)));

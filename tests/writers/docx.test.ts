@@ -264,7 +264,7 @@ describe('writeDocx: lists, images, other blocks', () => {
     const cx = Number(/<wp:extent cx="(\d+)"/.exec(drawing?.xml ?? '')?.[1]);
     const textWidthEmu = (pageGeometry(defaultTheme, 'portrait').textWidth / 20) * 12700;
     expect(cx).toBeGreaterThan(0);
-    expect(cx).toBeLessThanOrEqual(textWidthEmu * sampleImage().scale);
+    expect(cx).toBeLessThanOrEqual(textWidthEmu * sampleImage().scale!);
     expect(drawing?.xml).toContain('title="Figure 1: System organization"');
   });
 

@@ -149,7 +149,7 @@ describe('writeHtml: blocks', () => {
     const image = sampleImage();
     const base64 = Buffer.from(image.data).toString('base64');
     expect(html()).toContain(
-      `<figure>\n<img src="data:image/png;base64,${base64}" alt="System organization diagram" width="400" height="200" style="max-width: 80%">\n<figcaption>Figure 1: System organization</figcaption>\n</figure>`,
+      `<figure>\n<img src="data:image/png;base64,${base64}" alt="System organization diagram" width="400" height="200" style="width: 80%">\n<figcaption>Figure 1: System organization</figcaption>\n</figure>`,
     );
   });
 

@@ -45,7 +45,7 @@ export const image = z.strictObject({
   src: z.string().min(1).describe('Path relative to the plan folder (PNG, JPEG or SVG)'),
   alt: text.describe('Alternative text read aloud in place of the image'),
   caption: text.optional(),
-  width: z.number().positive().max(100).optional().describe('Width as a percentage of the text width'),
+  width: z.number().positive().max(100).optional().describe("Width as a percentage of the text width (default: the image's own size at 96 pixels an inch, shrunk to fit)"),
 });
 
 /** Money amount in the plan's currency; a number with at most two decimals, kept exact as integer cents. */

@@ -2,11 +2,12 @@ import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, Tab,
 import type { PageFurniture } from '../../render/doctree';
 import type { RenderContext } from './context';
 import { hex } from './geometry';
-import { imageRun } from './images';
+import { imageSize } from '../imageSize';
+import { imageRun, wholePixels } from './images';
 import { STYLE } from './styles';
 
-/** The header logo is kept to a small mark: a quarter inch high, an inch and a quarter wide at most. */
-const HEADER_LOGO_BOX = { width: 120, height: 24 };
+/** The header logo is kept to a small mark: a quarter inch high, an inch and a quarter wide at most (in points). */
+const HEADER_LOGO_BOX = { width: 90, height: 18 };
 
 /**
  * Running header for pages set as `ctx.page`: classification centred on top, then logo and left text against the
@@ -14,7 +15,9 @@ const HEADER_LOGO_BOX = { width: 120, height: 24 };
  */
 export function pageHeader(furniture: PageFurniture, ctx: RenderContext): Header {
   const rule = { bottom: { style: BorderStyle.SINGLE, size: 4, color: hex(ctx.theme.colors.tableBorder), space: 4 } };
-  const logo = furniture.headerLogo ? imageRun(furniture.headerLogo, HEADER_LOGO_BOX, ctx) : undefined;
+  const headerLogo = furniture.headerLogo;
+  // The header logo fills its small box whatever width the content gives it for the title page.
+  const logo = headerLogo ? imageRun(headerLogo, wholePixels(imageSize({ ...headerLogo, scale: 1 }, HEADER_LOGO_BOX.width, { maxHeight: HEADER_LOGO_BOX.height })), ctx) : undefined;
   const classification = furniture.classification
     ? [new Paragraph({ style: STYLE.header, alignment: AlignmentType.CENTER, children: [new TextRun({ text: furniture.classification, bold: true, allCaps: true })] })]
     : [];

@@ -1,8 +1,8 @@
 import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Cell, Table, TitlePage } from '../../render/doctree';
 import type { RenderContext } from './context';
-import { pixels } from './geometry';
-import { imageRun } from './images';
+import { titleLogoSize } from '../imageSize';
+import { imageRun, wholePixels } from './images';
 import { STYLE } from './styles';
 import { tableBlocks } from './tables';
 
@@ -23,8 +23,7 @@ const line = (value: string, options: { bold?: boolean; allCaps?: boolean } = {}
 
 /** Logo, title, subtitle, identifying lines, version and date, classification, preparer, and the approvals table. */
 export function titlePageBlocks(page: TitlePage, ctx: RenderContext): FileChild[] {
-  const logoBox = { width: pixels((ctx.page.textWidth / 20) * 0.4), height: 144 };
-  const logo = page.logo ? imageRun(page.logo, logoBox, ctx) : undefined;
+  const logo = page.logo ? imageRun(page.logo, wholePixels(titleLogoSize(page.logo, ctx.page.textWidth / 20)), ctx) : undefined;
   return [
     ...(logo ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 480, after: 240 }, children: [logo] })] : []),
     new Paragraph({ style: STYLE.title, text: page.title }),

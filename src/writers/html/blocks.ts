@@ -122,7 +122,8 @@ function hasLongWord(cell: Cell): boolean {
 }
 
 function figureHtml(image: Image): string {
-  const style = image.scale > 0 && image.scale < 1 ? ` style="max-width: ${percent(image.scale)}"` : '';
+  // The width the content gives, as the other writers set it; without one the image keeps its own size (CSS caps it).
+  const style = image.scale === undefined ? '' : ` style="width: ${percent(image.scale)}"`;
   const img = `<img src="${dataUri(image)}" alt="${escapeHtml(image.alt)}" width="${Math.round(image.width)}" height="${Math.round(image.height)}"${style}>`;
   const caption = image.caption ? `\n<figcaption>${escapeHtml(image.caption)}</figcaption>` : '';
   return `<figure>\n${img}${caption}\n</figure>`;
@@ -133,7 +134,7 @@ export function dataUri(image: Image): string {
   return `data:${image.mime};base64,${Buffer.from(image.data).toString('base64')}`;
 }
 
-function percent(fraction: number): string {
+export function percent(fraction: number): string {
   return `${Number((fraction * 100).toFixed(3))}%`;
 }
 

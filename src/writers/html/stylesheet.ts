@@ -1,5 +1,6 @@
 import type { Image, PageFurniture } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
+import { TITLE_LOGO } from '../imageSize';
 import { dataUri } from './blocks';
 import { cssString } from './escape';
 
@@ -61,7 +62,7 @@ th { background: ${color(c.tableHeaderFill)}; font-weight: bold; }
 .toc a:hover .toc-text { text-decoration: underline; }
 .toc-number { display: inline-block; min-width: 2.4em; margin-right: 0.4em; }
 .title-page { text-align: center; }
-.title-page .logo { display: block; margin: 0 auto 1.5em; max-width: min(100%, 18em); }
+.title-page .logo { display: block; margin: 0 auto 1.5em; max-width: ${TITLE_LOGO.naturalMaxShare * 100}%; max-height: ${TITLE_LOGO.maxHeight}pt; object-fit: contain; }
 .classification { display: inline-block; border: 1px solid ${color(c.accent)}; color: ${color(c.accent)}; padding: 0.15em 0.8em; letter-spacing: 0.05em; text-transform: uppercase; font-size: ${em(font.small)}; }
 .doc-title { font-size: ${em(font.title)}; border: 0; margin: 1.2em 0 0.3em; }
 .subtitle { font-size: ${em(font.h2)}; color: ${color(c.accent)}; margin: 0 0 1.2em; }

@@ -1,5 +1,5 @@
 import type { TitlePage } from '../../render/doctree';
-import { dataUri } from './blocks';
+import { dataUri, percent } from './blocks';
 import { escapeHtml } from './escape';
 
 /** The cover: logo, classification, title block, version facts and the approvals table. */
@@ -7,7 +7,8 @@ export function titlePageHtml(page: TitlePage): string {
   const parts: string[] = [];
   if (page.logo) {
     const { logo } = page;
-    parts.push(`<img class="logo" src="${dataUri(logo)}" alt="${escapeHtml(logo.alt)}" width="${Math.round(logo.width)}" height="${Math.round(logo.height)}">`);
+    const style = logo.scale === undefined ? '' : ` style="width: ${percent(logo.scale)}; max-width: 100%"`;
+    parts.push(`<img class="logo" src="${dataUri(logo)}" alt="${escapeHtml(logo.alt)}" width="${Math.round(logo.width)}" height="${Math.round(logo.height)}"${style}>`);
   }
   if (page.classification) parts.push(`<p class="classification">${escapeHtml(page.classification)}</p>`);
   parts.push(`<h1 class="doc-title">${escapeHtml(page.title)}</h1>`);

@@ -2,7 +2,8 @@ import type { PageFurniture } from '../../render/doctree';
 import type { LayoutContext } from './context';
 import { useFont, type FontKey } from './fonts';
 import type { PageInfo } from './flow';
-import { drawImage, imageBox } from './images';
+import { imageSize } from '../imageSize';
+import { drawImage } from './images';
 
 /** `text` cut with an ellipsis to fit `maxWidth`, so long running headers never run into each other. */
 function fitted(ctx: LayoutContext, text: string, font: FontKey, size: number, maxWidth: number): string {
@@ -36,7 +37,8 @@ function drawHeader(ctx: LayoutContext, furniture: PageFurniture, page: PageInfo
   let textLeft = left;
   let rowHeight = lineHeight;
   if (furniture.headerLogo) {
-    const logo = imageBox({ ...furniture.headerLogo, scale: 1 }, width * 0.2, Math.min(theme.margins.top * 0.3, 18));
+    // The header logo fills its small box whatever width the content gives it for the title page.
+    const logo = imageSize({ ...furniture.headerLogo, scale: 1 }, width * 0.2, { maxHeight: Math.min(theme.margins.top * 0.3, 18) });
     drawImage(ctx, furniture.headerLogo, left, rowY - logo.height / 2, logo.width, logo.height);
     textLeft = left + logo.width + gap;
     rowHeight = Math.max(rowHeight, logo.height);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Image } from '../../render/doctree';
+import { imageSize } from '../imageSize';
 import type { LayoutContext } from './context';
 import { useFont } from './fonts';
 import { layoutLines } from './inline';
@@ -38,19 +39,6 @@ export function drawImage(ctx: LayoutContext, image: Image, x: number, y: number
   });
 }
 
-/** Size on the page: `scale` of the text width, shrunk if it would not fit a page with its caption. */
-export function imageBox(image: Image, textWidth: number, maxHeight: number): { width: number; height: number } {
-  const scale = Math.min(1, Math.max(0.05, image.scale));
-  const aspect = image.width > 0 && image.height > 0 ? image.height / image.width : 0.5;
-  let width = textWidth * scale;
-  let height = width * aspect;
-  if (height > maxHeight) {
-    height = maxHeight;
-    width = height / aspect;
-  }
-  return { width, height };
-}
-
 function captionLinesOf(ctx: LayoutContext, image: Image) {
   return image.caption ? layoutLines([{ type: 'text', text: image.caption }], ctx.styles.note, ctx.flow.width, ctx.measure, ctx.inline) : [];
 }
@@ -59,7 +47,7 @@ function captionLinesOf(ctx: LayoutContext, image: Image) {
 export function imageBlockHeight(ctx: LayoutContext, image: Image): number {
   const captionHeight = captionLinesOf(ctx, image).length * ctx.styles.note.lineHeight;
   const gap = captionHeight > 0 ? ctx.styles.note.size * 0.4 : 0;
-  return imageBox(image, ctx.flow.width, ctx.flow.pageCapacity - captionHeight - gap).height + gap + captionHeight;
+  return imageSize(image, ctx.flow.width, { maxHeight: ctx.flow.pageCapacity - captionHeight - gap }).height + gap + captionHeight;
 }
 
 /** A centred figure (tagged with its alt text) and its caption below it. */
@@ -68,7 +56,7 @@ export function renderImage(ctx: LayoutContext, image: Image, parent: PDFKit.PDF
   const caption = captionLinesOf(ctx, image);
   const captionHeight = caption.length * styles.note.lineHeight;
   const gap = caption.length > 0 ? styles.note.size * 0.4 : 0;
-  const box = imageBox(image, flow.width, flow.pageCapacity - captionHeight - gap);
+  const box = imageSize(image, flow.width, { maxHeight: flow.pageCapacity - captionHeight - gap });
   const y = flow.place(box.height + gap + captionHeight);
   const x = flow.left + (flow.width - box.width) / 2;
   const figure = tags.element('Figure', parent, { alt: image.alt || image.src });

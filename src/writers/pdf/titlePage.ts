@@ -1,4 +1,5 @@
-import type { Image, Inline, Table, TitlePage } from '../../render/doctree';
+import type { Inline, Table, TitlePage } from '../../render/doctree';
+import { titleLogoSize } from '../imageSize';
 import type { LayoutContext } from './context';
 import { drawImage } from './images';
 import { layoutLines } from './inline';
@@ -23,20 +24,6 @@ function approvalsTable(page: TitlePage): Table {
   };
 }
 
-/** Points per CSS pixel: an image's intrinsic size is in CSS pixels (96 per inch). */
-const POINTS_PER_PIXEL = 0.75;
-
-/**
- * The logo at its own size, shrunk (never enlarged) into 40% of the text width and 96 pt of height, as the DOCX and
- * HTML title pages set it.
- */
-function logoBox(image: Image, textWidth: number): { width: number; height: number } {
-  const width = Math.max(1, image.width) * POINTS_PER_PIXEL;
-  const height = Math.max(1, image.height) * POINTS_PER_PIXEL;
-  const ratio = Math.min(1, (textWidth * 0.4) / width, 96 / height);
-  return { width: width * ratio, height: height * ratio };
-}
-
 /** Page 1: classification, logo, title block, version, author and approvals; no running header or footer. */
 export function renderTitlePage(ctx: LayoutContext, page: TitlePage): void {
   const { flow, styles, tags } = ctx;
@@ -44,7 +31,7 @@ export function renderTitlePage(ctx: LayoutContext, page: TitlePage): void {
   if (page.classification) centered(ctx, text(page.classification), styles.classification);
   flow.y = Math.max(flow.y, flow.top + flow.pageCapacity * 0.1);
   if (page.logo) {
-    const box = logoBox(page.logo, flow.width);
+    const box = titleLogoSize(page.logo, flow.width);
     const y = flow.place(box.height);
     const logo = page.logo;
     tags.content(tags.element('Figure', tags.root, { alt: logo.alt || logo.src }), () =>
