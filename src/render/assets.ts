@@ -2,6 +2,7 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { imageSize } from 'image-size';
 import type { Image } from './doctree';
+import { externalReference } from './svgReferences';
 
 /** An image file read from the plan folder, ready to place in the tree. */
 export type ImageAsset = Omit<Image, 'type' | 'alt' | 'caption' | 'scale'>;
@@ -51,6 +52,8 @@ export function describeImage(src: string, data: Uint8Array): AssetResult {
   }
   const mime = size.type === 'png' ? 'image/png' : size.type === 'jpg' ? 'image/jpeg' : size.type === 'svg' ? 'image/svg+xml' : undefined;
   if (!mime || !size.width || !size.height) return { error: `image "${src}" is not a PNG, JPEG or SVG image with a known size` };
+  const reference = mime === 'image/svg+xml' ? externalReference(new TextDecoder().decode(data)) : undefined;
+  if (reference) return { error: `image "${src}": the SVG ${reference}, but only a self-contained SVG is drawn; embed what it shows as a data: URI, or use a PNG` };
   return { src, data, mime, width: size.width, height: size.height };
 }
 

@@ -277,12 +277,15 @@ describe('writeDocx: lists, images, other blocks', () => {
     expect(Math.abs(cx - half)).toBeLessThan(9525);
   });
 
-  it('writes an SVG image as its alt text in italics', async () => {
-    const svg = { ...sampleImage('Architecture sketch'), mime: 'image/svg+xml' as const, src: 'sketch.svg' };
-    const xml = unpack(await writeDocx(withBlocks(sampleTree({ rows: 1 }), (b) => [...b, svg]), defaultTheme))['word/document.xml'];
-    const p = paragraphs(xml).find((x) => x.text === 'Architecture sketch');
-    expect(p?.xml).toContain('<w:i/>');
-    expect(p?.xml).not.toContain('<w:drawing>');
+  it('writes an SVG image as itself with its PNG rendering as the fallback, and its alt text', async () => {
+    const svg = { ...sampleImage('Architecture sketch'), mime: 'image/svg+xml' as const, src: 'sketch.svg', data: new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="400" height="200"/>') };
+    const files = unpack(await writeDocx(withBlocks(sampleTree({ rows: 1 }), (b) => [...b, svg]), defaultTheme));
+    const p = paragraphs(files['word/document.xml']).find((x) => x.xml.includes('descr="Architecture sketch"'));
+    const targets = Object.fromEntries([...files['word/_rels/document.xml.rels'].matchAll(/Id="([^"]+)"[^>]*Target="(media\/[^"]+)"/g)].map((m) => [m[1], m[2]]));
+    const blip = /<a:blip r:embed="([^"]+)"/.exec(p?.xml ?? '')?.[1];
+    const svgBlip = /<asvg:svgBlip [^>]*r:embed="([^"]+)"/.exec(p?.xml ?? '')?.[1];
+    expect(targets[blip!]).toMatch(/\.png$/);
+    expect(targets[svgBlip!]).toMatch(/\.svg$/);
   });
 
   it('sets code in the mono style with its lines kept, and a page break as a page break', () => {

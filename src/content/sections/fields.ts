@@ -42,7 +42,7 @@ export const phone = z.strictObject({
 
 /** Image reference, relative to the plan folder; alt text is mandatory for accessible output. */
 export const image = z.strictObject({
-  src: z.string().min(1).describe('Path relative to the plan folder (PNG, JPEG or SVG)'),
+  src: z.string().min(1).describe('Path relative to the plan folder (PNG, JPEG or SVG; an SVG must be self-contained, linking to no other file)'),
   alt: text.describe('Alternative text read aloud in place of the image'),
   caption: text.optional(),
   width: z.number().positive().max(100).optional().describe("Width as a percentage of the text width (default: the image's own size at 96 pixels an inch, shrunk to fit)"),

@@ -3,6 +3,12 @@ import type { Theme } from '../../render/theme';
 import type { PageGeometry } from './geometry';
 import type { InlineTarget } from './inline';
 
+/** PNGs made before the document is built: of each drawing, and of each SVG image by its bytes. */
+export interface Rasters {
+  drawings: ReadonlyMap<Drawing, Uint8Array>;
+  svgImages: ReadonlyMap<Uint8Array, Uint8Array>;
+}
+
 /**
  * What block rendering needs beyond the block itself. Counters live here, one set per document, so ids never depend
  * on what else the process has written.
@@ -15,8 +21,7 @@ export interface RenderContext extends InlineTarget {
   tableTextStyle: string;
   /** A new numbering instance for each list, so every list starts counting afresh. */
   nextListInstance: () => number;
-  /** Each drawing of the tree as a PNG (see `rasterizeDrawings`). */
-  rasters: ReadonlyMap<Drawing, Uint8Array>;
+  rasters: Rasters;
   /** Drawing ids must be unique in the document; docx's own counter is shared by the whole process. */
   nextDrawingId: () => number;
 }

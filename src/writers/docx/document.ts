@@ -1,10 +1,10 @@
 import { Document, PageOrientation, Paragraph, SectionType, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith, type FontFile } from 'docx/layout';
-import type { Block, DocTree, Drawing } from '../../render/doctree';
+import type { Block, DocTree } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
 import { renderBlocks } from './blocks';
 import { headingBookmarks } from './bookmarks';
-import { counter, type RenderContext } from './context';
+import { counter, type Rasters, type RenderContext } from './context';
 import { pageFooter, pageHeader } from './furniture';
 import { pageGeometry, type Orientation, type PageGeometry } from './geometry';
 import { pageRuns } from './pageRuns';
@@ -55,9 +55,9 @@ export function documentDescription(tree: DocTree): string {
 /**
  * The docx Document: the title page in a section of its own without header or footer, then one section per run of
  * portrait or landscape pages, each with the running header and footer drawn for its page width. `fonts` lets the
- * page estimator measure text so the table of contents and "of Y" carry page numbers; `rasters` are the drawings' PNGs.
+ * page estimator measure text so the table of contents and "of Y" carry page numbers; `rasters` are the PNGs of drawings and SVG images.
  */
-export function buildDocument(tree: DocTree, theme: Theme, fonts: readonly FontFile[], rasters: ReadonlyMap<Drawing, Uint8Array>): Document {
+export function buildDocument(tree: DocTree, theme: Theme, fonts: readonly FontFile[], rasters: Rasters): Document {
   const base = {
     theme,
     rasters,

@@ -1,4 +1,4 @@
-import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
+import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { Image } from '../../render/doctree';
 import { imageSize, type Size } from '../imageSize';
 import type { RenderContext } from './context';
@@ -19,26 +19,29 @@ function bodyImageSize(image: Image, ctx: RenderContext): Size {
 
 const baseName = (src: string): string => src.split(/[\\/]/).pop() || src;
 
+export function missingRaster(what: string): never {
+  throw new Error(`"${what}" was not rasterized before the document was built`);
+}
+
 /**
- * A raster image as an inline drawing with its alt text; undefined for SVG, which Word needs a PNG rendering of and
- * the tree does not carry.
+ * An image as an inline drawing with its alt text. An SVG goes in as itself, which Word draws as vector graphics, with
+ * its PNG rendering as the fallback that readers without SVG show.
  */
-export function imageRun(image: Image, size: Size, ctx: RenderContext): ImageRun | undefined {
-  if (image.mime === 'image/svg+xml') return undefined;
+export function imageRun(image: Image, size: Size, ctx: RenderContext): ImageRun {
+  const media =
+    image.mime === 'image/svg+xml'
+      ? { type: 'svg' as const, data: image.data, fallback: { type: 'png' as const, data: ctx.rasters.svgImages.get(image.data) ?? missingRaster(image.src) } }
+      : { type: image.mime === 'image/jpeg' ? ('jpg' as const) : ('png' as const), data: image.data };
   return new ImageRun({
-    type: image.mime === 'image/png' ? 'png' : 'jpg',
-    data: image.data,
+    ...media,
     transformation: size,
     altText: { id: String(ctx.nextDrawingId()), name: baseName(image.src), description: image.alt, title: image.caption ?? image.alt },
   });
 }
 
-/** A body image centred on its own line with its caption below; an SVG becomes its alt text in italics. */
+/** A body image centred on its own line with its caption below. */
 export function imageBlocks(image: Image, ctx: RenderContext): Paragraph[] {
-  const run = imageRun(image, bodyImageSize(image, ctx), ctx);
   const caption = image.caption ? [new Paragraph({ style: STYLE.caption, alignment: AlignmentType.CENTER, text: image.caption })] : [];
-  const picture = run
-    ? new Paragraph({ alignment: AlignmentType.CENTER, keepNext: caption.length > 0 || undefined, children: [run] })
-    : new Paragraph({ children: [new TextRun({ text: image.alt || image.src, italics: true })] });
-  return [picture, ...caption];
+  const run = imageRun(image, bodyImageSize(image, ctx), ctx);
+  return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: caption.length > 0 || undefined, children: [run] }), ...caption];
 }

@@ -2,13 +2,14 @@ import { Packer } from 'docx';
 import type { DocTree } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
 import { buildDocument } from './document';
+import { rasterizeSvgImages } from '../raster';
 import { rasterizeDrawings } from './drawing';
 import { bundledFonts } from './fonts';
 import { reproducible } from './reproducible';
 
 /** The tree as a Word document; the same tree and theme always give the same bytes. */
 export async function writeDocx(tree: DocTree, theme: Theme): Promise<Uint8Array> {
-  const [fonts, rasters] = await Promise.all([bundledFonts(), rasterizeDrawings(tree.blocks, theme.font.family)]);
-  const document = buildDocument(tree, theme, fonts, rasters);
+  const [fonts, drawings, svgImages] = await Promise.all([bundledFonts(), rasterizeDrawings(tree.blocks, theme.font.family), rasterizeSvgImages(tree, theme)]);
+  const document = buildDocument(tree, theme, fonts, { drawings, svgImages });
   return reproducible(new Uint8Array(await Packer.toBuffer(document)), tree.meta.date);
 }

@@ -32,6 +32,8 @@ export interface LayoutContext {
   afterLayout: (() => void)[];
   /** Decoded images by content hash, so a logo repeated on every page is embedded once. */
   images: Map<string, OpenedImage>;
+  /** PNG renderings of the SVG images by their bytes: pdfkit cannot draw SVG. */
+  svgRasters: ReadonlyMap<Uint8Array, Uint8Array>;
 }
 
 function headingIds(blocks: readonly Block[], into: Set<string>): Set<string> {
@@ -57,7 +59,7 @@ function measurerFor(doc: PDFKit.PDFDocument): Measure {
   };
 }
 
-export function createContext(doc: PDFKit.PDFDocument, tree: DocTree, theme: Theme): LayoutContext {
+export function createContext(doc: PDFKit.PDFDocument, tree: DocTree, theme: Theme, svgRasters: ReadonlyMap<Uint8Array, Uint8Array>): LayoutContext {
   const styles = stylesFor(theme);
   const tags = new Tagger(doc);
   const anchors = headingIds(tree.blocks, new Set());
@@ -74,5 +76,6 @@ export function createContext(doc: PDFKit.PDFDocument, tree: DocTree, theme: The
     headings: [],
     afterLayout: [],
     images: new Map(),
+    svgRasters,
   };
 }

@@ -2,41 +2,25 @@ import { createHash } from 'node:crypto';
 import type { Image } from '../../render/doctree';
 import { imageSize } from '../imageSize';
 import type { LayoutContext } from './context';
-import { useFont } from './fonts';
 import { layoutLines } from './inline';
 import { renderLines } from './paint';
 import type { OpenedImage } from './pdfkitTypes';
 
-/** Decodes an image once per document however often it is drawn (a header logo on every page). */
+/** Decodes an image once per document however often it is drawn (a header logo on every page); SVG as its PNG. */
 export function openedImage(ctx: LayoutContext, image: Image): OpenedImage {
   const key = createHash('sha256').update(image.data).digest('hex');
   let opened = ctx.images.get(key);
   if (!opened) {
-    opened = ctx.doc.openImage(image.data);
+    const data = image.mime === 'image/svg+xml' ? ctx.svgRasters.get(image.data) : image.data;
+    if (!data) throw new Error(`"${image.src}" was not rasterized before the document was laid out`);
+    opened = ctx.doc.openImage(data);
     ctx.images.set(key, opened);
   }
   return opened;
 }
 
-/** Raster images go in as they are; pdfkit has no SVG renderer, so an SVG shows as a frame with its alt text. */
 export function drawImage(ctx: LayoutContext, image: Image, x: number, y: number, width: number, height: number): void {
-  const { doc, styles, measure, inline } = ctx;
-  if (image.mime !== 'image/svg+xml') {
-    doc.image(openedImage(ctx, image), x, y, { width, height });
-    return;
-  }
-  doc.save().lineWidth(0.75).dash(3, { space: 2 }).rect(x, y, width, height).stroke(styles.colors.muted).undash().restore();
-  const style = { ...styles.note, italic: true };
-  const text = image.alt || image.src;
-  const lines = layoutLines([{ type: 'text', text: `[${text}]` }], style, Math.max(width - 8, 10), measure, inline);
-  const top = y + Math.max(2, (height - lines.length * style.lineHeight) / 2);
-  lines.forEach((line, i) => {
-    if (top + (i + 1) * style.lineHeight > y + height) return;
-    for (const f of line.fragments) {
-      useFont(doc, f.font).fontSize(f.size).fillColor(f.color);
-      doc.text(f.text, x + (width - line.width) / 2 + f.x, top + i * style.lineHeight, { lineBreak: false });
-    }
-  });
+  ctx.doc.image(openedImage(ctx, image), x, y, { width, height });
 }
 
 function captionLinesOf(ctx: LayoutContext, image: Image) {

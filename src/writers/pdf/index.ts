@@ -1,5 +1,6 @@
 import type { DocTree } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
+import { rasterizeSvgImages } from '../raster';
 import { createContext } from './context';
 import { collectBytes, createDocument, type PdfOptions } from './document';
 import { drawFurniture } from './furniture';
@@ -15,9 +16,10 @@ export type { PdfOptions } from './document';
  * Same tree and theme, same bytes.
  */
 export async function writePdf(tree: DocTree, theme: Theme, options: PdfOptions = {}): Promise<Uint8Array> {
+  const svgRasters = await rasterizeSvgImages(tree, theme);
   const doc = createDocument(tree.meta, theme, options);
   const bytes = collectBytes(doc);
-  const ctx = createContext(doc, tree, theme);
+  const ctx = createContext(doc, tree, theme, svgRasters);
   renderTitlePage(ctx, tree.titlePage);
   ctx.flow.breakPage('portrait');
   renderBlocks(ctx, tree.blocks, ctx.tags.root);
