@@ -56,6 +56,7 @@ describe('people cross-check', () => {
     });
     // Where a file has two fixtures, the later one wins and names Ana Núñez in its other field.
     expect(personReferences(result.plan!).map(({ origin, path, ref }) => `${origin} ${path.join('.')}: ${ref}`)).toEqual([
+      'meta owner: Priya Raman',
       'majorTasks tasks.0.keyStaff.0: Ana Núñez',
       'majorTasks tasks.0.keyStaff.1: Priya Raman',
       'hardware components.0.owner: Priya Raman',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MONDAY_TO_FRIDAY, WEEKDAYS } from '../../schedule/calendar';
-import { email, image, isoDate, markdown, text, version } from './fields';
+import { email, image, isoDate, markdown, personRef, text, version } from './fields';
 
 /** One row of the VERSION HISTORY table (CA-PMF: Version # | Date | Author | Key Differences). */
 export const versionEntry = z.strictObject({
@@ -51,7 +51,7 @@ export const metaSchema = z.strictObject({
   logo: image.optional(),
   classification: text.optional().describe('Confidentiality line printed in every header, e.g. "Internal Use Only"'),
   preparedBy: text,
-  owner: text.optional(),
+  owner: personRef.optional().describe('Who owns the plan: name or role of someone listed in Points of Contact'),
   contactEmail: email.optional(),
   language: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, 'expected a language tag such as en-US').default('en-US'),
   approvals: z.array(approval).default([]),
