@@ -1,4 +1,5 @@
 import { packageVersion, processOutput, type Output } from './io';
+import { describeFailure } from './failure';
 import { HELP, UsageError } from './usage';
 
 type Command = (args: string[], io: Output) => Promise<number>;
@@ -16,7 +17,7 @@ const commands: Record<string, () => Promise<Command>> = {
   watch: async () => (await import('./watch')).watchCommand,
 };
 
-/** Runs one command line and returns the exit code; never throws for user mistakes. */
+/** Runs one command line and returns the exit code; never throws. */
 export async function main(argv: string[], io: Output = processOutput): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
@@ -36,7 +37,9 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
       io.err(`plansmith: ${(error as Error).message}\n\n${HELP}`);
       return 2;
     }
-    throw error;
+    const { message, exitCode } = describeFailure(error, Boolean(process.env.PLANSMITH_DEBUG));
+    io.err(message);
+    return exitCode;
   }
 }
 

@@ -17,4 +17,4 @@ Usage:
   plansmith watch [dir] [--port 4321|0] [--format html] [--out out/] [--strict] [--json]   rebuild on save, live preview
   plansmith --help | --version
 
-dir defaults to "content". Exit codes: 0 success, 1 content errors, 2 usage errors.`;
+dir defaults to "content". Exit codes: 0 success, 1 content errors, 2 usage errors, 3 internal error.`;

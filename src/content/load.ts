@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { visit } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
 import { META_FILE, metaSchema, sectionList, type Plan, type SectionId } from './sections';
@@ -178,7 +179,15 @@ function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostic
   diagnostics.push(...syntax);
   if (syntax.some((d) => d.severity === 'error')) return { source };
 
-  let data: unknown = source.doc.toJS({ maxAliasCount: 100 }) ?? (isMarkdown ? {} : null);
+  let data: unknown;
+  try {
+    data = source.doc.toJS({ maxAliasCount: 100 }) ?? (isMarkdown ? {} : null);
+  } catch (error) {
+    // yaml refuses a file whose aliases expand past the bound ("billion laughs"); nothing else throws here.
+    if (!(error instanceof ReferenceError)) throw error;
+    diagnostics.push(tooManyAliases(source));
+    return { source };
+  }
   if (isMarkdown) {
     if (!definition.markdownField) {
       diagnostics.push({
@@ -206,4 +215,26 @@ export function splitFrontMatter(text: string): { yamlText: string; lineOffset: 
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
   if (!match) return { yamlText: '', lineOffset: 0, body: text };
   return { yamlText: match[1], lineOffset: 1, body: text.slice(match[0].length) };
+}
+
+/** The diagnostic for a file whose aliases expand too far, at its first alias. */
+function tooManyAliases(source: SourceFile): Diagnostic {
+  let offset = 0;
+  visit(source.doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  const pos = source.lineCounter.linePos(offset);
+  return {
+    file: source.file,
+    line: pos.line + source.lineOffset,
+    col: pos.col,
+    path: [],
+    severity: 'error',
+    code: 'too-many-aliases',
+    message: 'the aliases (*name) in this file expand to more than 100 copies of what they name',
+    hint: 'write the repeated values out, or use fewer aliases',
+  };
 }

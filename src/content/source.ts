@@ -1,4 +1,4 @@
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, YAMLError, YAMLParseError, type Node } from 'yaml';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic';
 
 /** A content file parsed with positions kept, so any field path can be traced back to file:line:col. */
@@ -60,7 +60,7 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 export function parseYamlSource(file: string, text: string, lineOffset = 0): { source: SourceFile; diagnostics: Diagnostic[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => {
+  const diagnostics: Diagnostic[] = firstSyntaxErrorOnly([...doc.errors, ...doc.warnings]).map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const isDuplicate = e.code === 'DUPLICATE_KEY';
     return {
@@ -75,6 +75,17 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): { s
     } satisfies Diagnostic;
   });
   return { source: { file, text, doc, lineCounter, lineOffset }, diagnostics };
+}
+
+/**
+ * After a syntax error the parser resynchronises as best it can, and what it reports next (more syntax errors, a
+ * "duplicate key" of a line it misread) mostly follows from the first: one unclosed `{` gave three messages. So a
+ * file reports its first syntax error and what comes before it.
+ */
+function firstSyntaxErrorOnly<E extends YAMLError>(errors: E[]): E[] {
+  const start = (e: YAMLError) => e.pos[0];
+  const firstSyntax = errors.filter((e) => e instanceof YAMLParseError && e.code !== 'DUPLICATE_KEY').sort((a, b) => start(a) - start(b))[0];
+  return firstSyntax ? errors.filter((e) => e === firstSyntax || start(e) < start(firstSyntax)) : errors;
 }
 
 function firstSentence(message: string): string {

@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { describeFailure, INTERNAL_ERROR } from '../../src/cli/failure';
 import { runCli } from '../fixtures/cli';
 
 const CONTENT = join(import.meta.dirname, '../../content');
@@ -60,5 +61,25 @@ describe('usage errors exit 2', () => {
 
   it('--help exits 0', async () => {
     expect((await run('--help')).code).toBe(0);
+  });
+});
+
+describe('failures outside the content and the command line', () => {
+  it('says plainly that an --out which is a file cannot be used, and exits 2', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'plansmith-cli-')), 'taken');
+    await writeFile(file, 'not a folder');
+    const { code, err } = await run('build', CONTENT, '--format', 'html', '--out', file);
+    expect(code).toBe(2);
+    expect(err).toBe(`plansmith: cannot mkdir "${file}": a file of that name is in the way`);
+  });
+
+  it('reports a bug as an internal error with exit 3, the stack only when PLANSMITH_DEBUG asks', () => {
+    const bug = new TypeError("Cannot read properties of undefined (reading 'rows')");
+    const { message, exitCode } = describeFailure(bug);
+    expect(exitCode).toBe(INTERNAL_ERROR);
+    expect(message).toBe(
+      "plansmith: internal error: Cannot read properties of undefined (reading 'rows')\n  this is a bug in plansmith; please report it with the command you ran (PLANSMITH_DEBUG=1 shows where it happened)",
+    );
+    expect(describeFailure(bug, true).message).toContain(bug.stack!);
   });
 });

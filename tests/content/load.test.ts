@@ -39,14 +39,38 @@ describe('parsePlanFiles', () => {
   it('reports non-UTF-8 bytes at the position of the first bad byte', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('text: ok\ntext2: '), 0xff]);
     const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('introduction.yaml', bytes)]);
-    expect(diagnostics).toEqual([expect.objectContaining({ file: 'introduction.yaml', line: 2, col: 8, code: 'not-utf8' })]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'introduction.yaml', line: 2, col: 8, code: 'not-utf8', message: 'file is not valid UTF-8 (byte 0xff at offset 16)' }),
+    ]);
   });
 
   it('reports an empty section file and a YAML duplicate key', () => {
     const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('major-tasks.yaml', '  \n'), file('introduction.yaml', 'text: a\ntext: b\n')]);
-    expect(diagnostics.map((d) => [d.file, d.line, d.col, d.code])).toEqual([
-      ['introduction.yaml', 2, 1, 'duplicate-key'],
-      ['major-tasks.yaml', 1, 1, 'empty-file'],
+    expect(diagnostics.map((d) => [d.file, d.line, d.col, d.code, d.message])).toEqual([
+      ['introduction.yaml', 2, 1, 'duplicate-key', 'duplicate key: this key is already set earlier in the same mapping'],
+      ['major-tasks.yaml', 1, 1, 'empty-file', 'file is empty'],
+    ]);
+  });
+
+  it('reports a YAML syntax error once, not the follow-on errors the parser gives after it', () => {
+    const raci = 'roles: [A, B]\nactivities:\n  - activity: Plan\n    assignments: { A: R, B: A\n  - activity: Build\n    assignments: { A: A, B: R }\n';
+    const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('raci.yaml', raci)]);
+    expect(diagnostics.map((d) => [d.file, d.line, d.col, d.code, d.message])).toEqual([
+      ['raci.yaml', 5, 3, 'yaml-syntax', 'YAML: Flow map in block collection must be sufficiently indented and end with a }'],
+    ]);
+  });
+
+  it('refuses a file whose aliases expand without bound, at its first alias, with no stack trace', () => {
+    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefg'[i]}`).join(', ')}]`)].join('\n');
+    const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('introduction.yaml', `${laughs}\n`)]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({
+        file: 'introduction.yaml',
+        line: 2,
+        col: 8,
+        code: 'too-many-aliases',
+        message: 'the aliases (*name) in this file expand to more than 100 copies of what they name',
+      }),
     ]);
   });
 
