@@ -2,6 +2,7 @@ import type { Plan } from '../content/sections';
 import type { CrossCheck, Finding } from './finding';
 import { idCollections } from './ids';
 import { proseValues, type FieldValue } from './fieldKinds';
+import { placeholdersIn } from './placeholders';
 
 /** Glossary terms are unique, ignoring case: a second definition is an error that names the first. */
 export const glossaryTermsUnique: CrossCheck = (plan) => {
@@ -57,6 +58,20 @@ const NOT_WORDS = [
 
 const mask = (text: string, pattern: RegExp) => text.replace(pattern, (m) => ' '.repeat(m.length));
 
+/**
+ * Template placeholders (XX/XX/XXXX, [Insert Name], TBD) blanked, offsets kept: leftover template text is the
+ * placeholder check's to report, once, and not an abbreviation ("XXXX") to define.
+ */
+function maskPlaceholders(text: string): string {
+  let masked = '';
+  let end = 0;
+  for (const { offset, text: placeholder } of placeholdersIn(text)) {
+    masked += text.slice(end, offset) + ' '.repeat(placeholder.length);
+    end = offset + placeholder.length;
+  }
+  return masked + text.slice(end);
+}
+
 /** Characters an id is written in; an id made only of these is found by looking its token up in a set. */
 const ID_CHARS = /^[\p{L}\p{N}._-]+$/u;
 const ID_TOKEN = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]+/gu;
@@ -93,9 +108,12 @@ function blankLongestId(token: string, ids: ReadonlySet<string>): string {
   return token;
 }
 
-/** The abbreviations of a prose text, with their offsets; `maskIds` (see `idMask`) hides the ids the plan defines. */
+/**
+ * The abbreviations of a prose text, with their offsets, leaving out template placeholders and what is not words;
+ * `maskIds` (see `idMask`) hides the ids the plan defines.
+ */
 export function abbreviationsIn(text: string, maskIds: (text: string) => string = (t) => t): { abbreviation: string; offset: number }[] {
-  const words = maskIds(NOT_WORDS.reduce(mask, text));
+  const words = maskIds(NOT_WORDS.reduce(mask, maskPlaceholders(text)));
   return [...words.matchAll(ABBREVIATION)].map((m) => ({ abbreviation: m[0], offset: m.index }));
 }
 

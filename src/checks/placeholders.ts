@@ -5,15 +5,45 @@ import type { CrossCheck, Finding } from './finding';
 /** Text the CA-PMF template uses as a stand-in, which must be replaced before the plan is handed in. */
 const PLACEHOLDERS: { pattern: RegExp; what: string }[] = [
   // "[System Name]", "[Insert Department Name]", "[This section ... ]" but not Markdown links or task boxes.
-  { pattern: /\[(?:[A-Z][^\]\n]{2,}|[a-z]+ [^\]\n]{2,})\](?![([:])/, what: 'bracketed template instruction' },
-  { pattern: /\bX{1,2}\/X{1,2}\/X{2,4}\b/i, what: 'date placeholder' },
-  { pattern: /\bx{2,}@x{2,}/i, what: 'email placeholder' },
-  { pattern: /\bx{3}[.-]x{3}[.-]x{4}\b/i, what: 'phone placeholder' },
-  { pattern: /(?:\bVer\.\s*|\bModel\s+|#)X[X.]{2,}\b/i, what: 'number placeholder' },
-  { pattern: /\bX\.XX?\b/, what: 'version placeholder' },
-  { pattern: /^(?:Name|Title|(?:Vendor|Publisher|Company|Department|Manufacturer|Project|System) Name)(?:\s+[–-].*)?$/, what: 'name placeholder' },
-  { pattern: /\b(?:TBD|TODO|lorem ipsum)\b/i, what: 'unfinished text' },
+  { pattern: /\[(?:[A-Z][^\]\n]{2,}|[a-z]+ [^\]\n]{2,})\](?![([:])/g, what: 'bracketed template instruction' },
+  { pattern: /\bX{1,2}\/X{1,2}\/X{2,4}\b/gi, what: 'date placeholder' },
+  { pattern: /\bx{2,}@x{2,}/gi, what: 'email placeholder' },
+  { pattern: /\bx{3}[.-]x{3}[.-]x{4}\b/gi, what: 'phone placeholder' },
+  { pattern: /(?:\bVer\.\s*|\bModel\s+|#)X[X.]{2,}\b/gi, what: 'number placeholder' },
+  { pattern: /\bX\.XX?\b/g, what: 'version placeholder' },
+  { pattern: /^(?:Name|Title|(?:Vendor|Publisher|Company|Department|Manufacturer|Project|System) Name)(?:\s+[–-].*)?$/g, what: 'name placeholder' },
+  { pattern: /\b(?:TBD|TODO|lorem ipsum)\b/gi, what: 'unfinished text' },
 ];
+
+/** One piece of leftover template text in a string: where it starts, the text itself and its kind. */
+export interface Placeholder {
+  offset: number;
+  text: string;
+  what: string;
+}
+
+/**
+ * Every placeholder in a string, in order of position. Where two kinds cover the same text ("Ver. X.XX" is a
+ * number placeholder holding a version placeholder), only the kind listed first in PLACEHOLDERS counts, so
+ * one leftover is one placeholder.
+ */
+export function placeholdersIn(value: string): Placeholder[] {
+  // Matched on the trimmed text, since a name placeholder is the whole value; offsets are into `value`.
+  const text = value.trim();
+  const lead = value.length - value.trimStart().length;
+  const found: Placeholder[] = [];
+  for (const { pattern, what } of PLACEHOLDERS) {
+    for (const match of text.matchAll(pattern)) {
+      const placeholder = { offset: lead + match.index, text: match[0], what };
+      if (!found.some((other) => overlap(other, placeholder))) found.push(placeholder);
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+function overlap(a: Placeholder, b: Placeholder): boolean {
+  return a.offset < b.offset + b.text.length && b.offset < a.offset + a.text.length;
+}
 
 /** Every string value of the plan with the file it comes from and its field path. */
 export function* stringValues(value: unknown, origin: Origin, path: FieldPath = []): Generator<{ origin: Origin; path: FieldPath; text: string }> {
@@ -24,23 +54,25 @@ export function* stringValues(value: unknown, origin: Origin, path: FieldPath = 
   }
 }
 
-/** Leftover template text: a warning in drafts, an error with --strict. */
+/** Leftover template text, each piece at its own place in the value: a warning in drafts, an error with --strict. */
 export const noPlaceholders: CrossCheck = (plan) => {
   const findings: Finding[] = [];
   for (const [origin, section] of Object.entries(plan) as [Origin, unknown][]) {
     for (const { path, text } of stringValues(section, origin)) {
-      const hit = PLACEHOLDERS.find(({ pattern }) => pattern.test(text.trim()));
-      if (!hit) continue;
-      const match = hit.pattern.exec(text.trim())![0];
-      findings.push({
-        origin,
-        path,
-        severity: 'warning',
-        code: 'placeholder',
-        message: `leftover template text (${hit.what}): "${match.length > 60 ? `${match.slice(0, 57)}...` : match}"`,
-        hint: 'replace it with the plan\'s real content before release',
-      });
+      for (const placeholder of placeholdersIn(text)) findings.push(placeholderFinding(origin, path, placeholder));
     }
   }
   return findings;
 };
+
+function placeholderFinding(origin: Origin, path: FieldPath, { offset, text, what }: Placeholder): Finding {
+  return {
+    origin,
+    path,
+    offset,
+    severity: 'warning',
+    code: 'placeholder',
+    message: `leftover template text (${what}): "${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`,
+    hint: 'replace it with the plan\'s real content before release',
+  };
+}

@@ -78,14 +78,14 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): { s
 }
 
 /**
- * After a syntax error the parser resynchronises as best it can, and what it reports next (more syntax errors, a
- * "duplicate key" of a line it misread) mostly follows from the first: one unclosed `{` gave three messages. So a
- * file reports its first syntax error and what comes before it.
+ * After a syntax error the parser resynchronises as best it can, and the syntax errors it reports next mostly follow
+ * from the first: one unclosed `{` gave three messages. So a file reports its first syntax error only, with every
+ * duplicate key and warning (a second key of the same name stays a mistake of its own).
  */
 function firstSyntaxErrorOnly<E extends YAMLError>(errors: E[]): E[] {
-  const start = (e: YAMLError) => e.pos[0];
-  const firstSyntax = errors.filter((e) => e instanceof YAMLParseError && e.code !== 'DUPLICATE_KEY').sort((a, b) => start(a) - start(b))[0];
-  return firstSyntax ? errors.filter((e) => e === firstSyntax || start(e) < start(firstSyntax)) : errors;
+  const isSyntax = (e: YAMLError) => e instanceof YAMLParseError && e.code !== 'DUPLICATE_KEY';
+  const firstSyntax = errors.filter(isSyntax).sort((a, b) => a.pos[0] - b.pos[0])[0];
+  return errors.filter((e) => !isSyntax(e) || e === firstSyntax);
 }
 
 function firstSentence(message: string): string {

@@ -1,5 +1,7 @@
-import { runCrossChecks } from '../checks';
+import { locateFinding, runCrossChecks } from '../checks';
+import { imageFindings, imageReferences } from '../checks/images';
 import { loadPlan, type LoadedPlan } from '../content/load';
+import { loadImages } from '../render/assets';
 import { hasErrors, promoteWarnings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 
 export interface CheckResult extends LoadedPlan {
@@ -14,6 +16,12 @@ export function checkLoaded(loaded: LoadedPlan, options: { strict?: boolean } = 
   return { ...loaded, diagnostics, ok: loaded.plan !== undefined && !hasErrors(diagnostics) };
 }
 
+/** Loads the plan folder and checks it, the images it names included (they are read to see they can be used). */
 export async function checkPlan(dir: string, options: { strict?: boolean } = {}): Promise<CheckResult> {
-  return checkLoaded(await loadPlan(dir), options);
+  const loaded = await loadPlan(dir);
+  if (!loaded.plan) return checkLoaded(loaded, options);
+  const references = imageReferences(loaded.plan);
+  const images = await loadImages(dir, references.map((r) => r.src));
+  const imageProblems = imageFindings(references, images).map((finding) => locateFinding(loaded, finding));
+  return checkLoaded({ ...loaded, diagnostics: [...loaded.diagnostics, ...imageProblems] }, options);
 }

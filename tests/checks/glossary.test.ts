@@ -63,6 +63,21 @@ describe('abbreviations used in prose', () => {
     });
     expect(rows(result, 'undefined-abbreviation')).toEqual([]);
   });
+
+  it('leaves template placeholders to the placeholder check, which reports each once', () => {
+    const result = checkFiles({
+      'glossary.yaml': GLOSSARY,
+      'introduction.yaml': 'text: Training starts XX/XX/XXXX on Model XXXX; the KPI owner is TBD.\n',
+    });
+    expect(rows(result, 'undefined-abbreviation')).toEqual([
+      ['introduction.yaml', 1, 53, 'abbreviation "KPI" is not defined in the Glossary'],
+    ]);
+    expect(rows(result, 'placeholder')).toEqual([
+      ['introduction.yaml', 1, 23, 'leftover template text (date placeholder): "XX/XX/XXXX"'],
+      ['introduction.yaml', 1, 37, 'leftover template text (number placeholder): "Model XXXX"'],
+      ['introduction.yaml', 1, 66, 'leftover template text (unfinished text): "TBD"'],
+    ]);
+  });
 });
 
 describe('abbreviationsIn', () => {
@@ -75,6 +90,10 @@ describe('abbreviationsIn', () => {
 
   it('skips code, link targets, addresses, codes such as FRE-FW-01 and the given ids', () => {
     expect(abbreviationsIn('`SQL` [x](https://a.org/ABC) <https://b.org/DEF> GHI@dco.example.gov FRE-FW-01 WP2.1 SAC-HQ', idMask(['SAC-HQ']))).toEqual([]);
+  });
+
+  it('skips template placeholders, keeping the offsets of the words after them', () => {
+    expect(abbreviationsIn('By XX/XX/XXXX, [Insert KPI list], TBD, the ETL')).toEqual([{ abbreviation: 'ETL', offset: 43 }]);
   });
 });
 
