@@ -7,6 +7,7 @@ import { blocksOf, headerOf, inlineText, partOf, renderExample, rowsOf, tablesOf
 import { markdownToBlocks } from '../../src/render/markdown';
 import { formatDate, formatMoney } from '../../src/render/markdownText';
 import type { TemplateSet } from '../../src/render/templateSet';
+import { templateComputed } from '../../src/schedule/templateData';
 
 /**
  * The roadmap section templates, rendered from the real template set and the example plan in content/:
@@ -213,13 +214,16 @@ describe('Phases and Work Packages', () => {
     const phases = section('phases').phases;
     const markdown = markdownOf('phases');
     const [overview] = tablesOf(markdown);
-    expect(headerOf(overview)).toEqual(['Phase', 'Start', 'Finish', 'Working Days', 'Work Packages']);
+    expect(headerOf(overview)).toEqual(['Phase', 'Start', 'Finish', 'Working Days', 'Work Scheduled', 'Work Packages']);
     // Working days of each window in the plan calendar: P1 and P3 each contain a holiday.
     const workingDays = ['14', '15', '14', '15'];
+    // The first start and last finish of each phase's work packages, as the critical path method places them.
+    const scheduled = phases.map((p) => templateComputed(plan).phaseById[p.id]).map((s) => `${formatDate(s.computedStart!)}\nto ${formatDate(s.computedFinish!)}`);
+    expect(scheduled[0]).toBe('January 4, 2027\nto January 22, 2027');
     expect(rowsOf(overview)).toEqual(
-      phases.map((p, i) => [`${p.id} ${p.name}`, formatDate(p.start), formatDate(p.finish), workingDays[i], p.workPackages.map((w) => `${w.id} ${w.name}`).join('\n')]),
+      phases.map((p, i) => [`${p.id} ${p.name}`, formatDate(p.start), formatDate(p.finish), workingDays[i], scheduled[i], p.workPackages.map((w) => `${w.id} ${w.name}`).join('\n')]),
     );
-    expect(overview.align).toEqual([null, null, null, 'right', null]);
+    expect(overview.align).toEqual([null, null, null, 'right', null, null]);
     const headings = outlineOf(markdown).filter((b) => b.startsWith('h'));
     expect(headings).toEqual(phases.flatMap((p) => [`h1:${p.id}: ${p.name}`, 'h2:Work Packages']));
     expect(paragraphsOf(markdown)).toContain('Period: January 4, 2027 to January 22, 2027');

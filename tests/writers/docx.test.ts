@@ -197,10 +197,33 @@ describe('writeDocx: tables', () => {
     for (const tbl of tables(documentXml)) for (const row of rows(tbl)) expect(row).toContain('<w:cantSplit/>');
   });
 
-  it('draws borders and the header fill from the theme', () => {
-    const [tbl] = tables(documentXml);
-    expect(tbl).toContain(`w:color="${defaultTheme.colors.tableBorder.slice(1)}"`);
-    expect(rows(tbl)[0]).toContain(`w:fill="${defaultTheme.colors.tableHeaderFill.slice(1)}"`);
+  it('defines a table style, and puts every table in it', () => {
+    const styles = parts['word/styles.xml'];
+    const planTable = /<w:style w:type="table"[^>]* w:styleId="PlanTable">[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    expect(planTable).toContain('<w:name w:val="Plan Table"/>');
+    expect(styles.match(/w:styleId="PlanTable"/g)).toHaveLength(1);
+    // Every part, so a table in a header or footer counts too.
+    const all = Object.entries(parts).filter(([path]) => /^word\/[^/]+\.xml$/.test(path)).flatMap(([, xml]) => tables(xml));
+    expect(all.length).toBe(tables(documentXml).length);
+    for (const tbl of all) expect(/^<w:tbl><w:tblPr><w:tblStyle w:val="([^"]+)"\/>/.exec(tbl)?.[1]).toBe('PlanTable');
+  });
+
+  it('draws borders and the header fill from the theme in the table style, not cell by cell', async () => {
+    const planTable = (styles: string) => /<w:style w:type="table"[^>]* w:styleId="PlanTable">[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    const firstRow = (style: string) => /<w:tblStylePr w:type="firstRow">[\s\S]*?<\/w:tblStylePr>/.exec(style)?.[0] ?? '';
+    const style = planTable(parts['word/styles.xml']);
+    const border = `w:val="single" w:sz="4" w:space="0" w:color="${defaultTheme.colors.tableBorder.slice(1)}"`;
+    for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) expect(style).toContain(`<w:${side} ${border}/>`);
+    expect(firstRow(style)).toContain(`<w:shd w:val="clear" w:color="auto" w:fill="${defaultTheme.colors.tableHeaderFill.slice(1)}"/>`);
+    for (const tbl of tables(documentXml)) {
+      expect(tbl).toContain('<w:tblLook w:firstRow="true"/>');
+      expect(tbl).not.toContain('<w:tblBorders>');
+      expect(tbl).not.toContain('<w:shd ');
+    }
+    const theme: Theme = themeSchema.parse({ colors: { tableBorder: '#112233', tableHeaderFill: '#ABCDEF' } });
+    const other = planTable(unpack(await writeDocx(sampleTree({ rows: 2 }), theme))['word/styles.xml']);
+    expect(other).toContain('w:color="112233"');
+    expect(firstRow(other)).toContain('w:fill="ABCDEF"');
   });
 
   it('fits the columns to the text width of the page the table is on', () => {

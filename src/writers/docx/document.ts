@@ -8,7 +8,7 @@ import { counter, type Rasters, type RenderContext } from './context';
 import { pageFooter, pageHeader } from './furniture';
 import { pageGeometry, type Orientation, type PageGeometry } from './geometry';
 import { pageRuns } from './pageRuns';
-import { documentStyles, STYLE } from './styles';
+import { documentStyles, STYLE, tableStylesXml } from './styles';
 import { titlePageBlocks } from './titlePage';
 
 function pageProperties(page: PageGeometry): ISectionOptions['properties'] {
@@ -94,6 +94,7 @@ export function buildDocument(tree: DocTree, theme: Theme, fonts: readonly FontF
     keywords: meta.keywords.join(', '),
     description: documentDescription(tree),
     revision: 1,
+    externalStyles: tableStylesXml(theme),
     styles: documentStyles(theme, meta.language),
     numbering: { config: [] },
     theme: { fonts: { headings: theme.font.family, body: theme.font.family } },

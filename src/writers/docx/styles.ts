@@ -2,7 +2,7 @@ import { BorderStyle, LineRuleType, ShadingType, UnderlineType, type IParagraphS
 import type { Theme } from '../../render/theme';
 import { halfPoints, hex, twips } from './geometry';
 
-/** Style ids the writer puts on paragraphs and runs; all are defined by `documentStyles`. */
+/** Style ids the writer puts on paragraphs, runs and tables; all are defined by `documentStyles` or `tableStylesXml`. */
 export const STYLE = {
   title: 'Title',
   subtitle: 'Subtitle',
@@ -27,6 +27,8 @@ export const STYLE = {
   footer: 'Footer',
   inlineCode: 'VerbatimChar',
   hyperlink: 'Hyperlink',
+  /** Every table's borders and header-row fill. */
+  table: 'PlanTable',
 } as const;
 
 const HEADING_OUTLINE_BODY_TEXT = 9;
@@ -199,4 +201,40 @@ export function documentStyles(theme: Theme, language: string): IStylesOptions {
       },
     ],
   };
+}
+
+/** The namespaces docx puts on styles.xml's root; given again so the root stays as docx writes it. */
+const STYLES_ROOT_ATTRIBUTES =
+  'mc:Ignorable="w14 w15" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+  'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
+
+/**
+ * The table style: thin theme-coloured borders on every side and between all cells, and the theme's fill on the first
+ * row (a table's `tblLook` turns that part on). It gives what cells and tables used to carry and no more: text sizes
+ * stay with the table paragraph styles and the header's bold with its runs.
+ */
+function planTableStyleXml(theme: Theme): string {
+  const line = `w:val="single" w:sz="4" w:space="0" w:color="${hex(theme.colors.tableBorder)}"`;
+  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${line}/>`).join('');
+  return (
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${STYLE.table}">` +
+    '<w:name w:val="Plan Table"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/>' +
+    `<w:tblPr><w:tblBorders>${borders}</w:tblBorders></w:tblPr>` +
+    '<w:tblStylePr w:type="firstRow">' +
+    `<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="${hex(theme.colors.tableHeaderFill)}"/></w:tcPr>` +
+    '</w:tblStylePr>' +
+    '</w:style>'
+  );
+}
+
+/**
+ * The styles docx has no options for, as the `externalStyles` of the Document: docx 9 writes only paragraph and
+ * character styles, and a style given in `styles.importedStyles` takes the place of all its default styles (Normal,
+ * Title, the headings, the document defaults). External styles are added to those instead, and `documentStyles`
+ * still applies over them.
+ */
+export function tableStylesXml(theme: Theme): string {
+  return `<w:styles ${STYLES_ROOT_ATTRIBUTES}>${planTableStyleXml(theme)}</w:styles>`;
 }

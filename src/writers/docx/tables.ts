@@ -1,8 +1,8 @@
-import { AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
 import type { Align, Cell, Table as TreeTable } from '../../render/doctree';
 import { columnWidths, fittingFontSize } from './columnWidths';
 import type { RenderContext } from './context';
-import { halfPoints, hex, twips } from './geometry';
+import { halfPoints, twips } from './geometry';
 import { inlineChildren } from './inline';
 import { STYLE } from './styles';
 
@@ -23,7 +23,6 @@ function tableFontSize(table: TreeTable, ctx: RenderContext): number {
 function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean, size: number | undefined): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    shading: header ? { type: ShadingType.CLEAR, fill: hex(ctx.theme.colors.tableHeaderFill), color: 'auto' } : undefined,
     children: [
       new Paragraph({
         style: ctx.tableTextStyle,
@@ -38,15 +37,14 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
 
 /**
  * A table as Word sets it: fixed column widths that fill the text width, a header row that repeats on every page,
- * rows that never split across pages, borders and header fill from the theme. The caption goes above the table and a
- * small spacer paragraph after it, which also keeps two tables in a row from merging into one.
+ * rows that never split across pages, borders and header fill from the table style. The caption goes above the table
+ * and a small spacer paragraph after it, which also keeps two tables in a row from merging into one.
  */
 export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
   const fontSize = tableFontSize(table, ctx);
   // Only a table that had to step down carries its own size; the rest take their paragraph style's.
   const runSize = fontSize === styleFontSize(ctx) ? undefined : halfPoints(fontSize);
   const widths = columnWidths(table, ctx.page.textWidth, twips(fontSize), CELL_MARGIN.left + CELL_MARGIN.right);
-  const border = { style: BorderStyle.SINGLE, size: 4, color: hex(ctx.theme.colors.tableBorder) };
   const row = (cells: Cell[], header: boolean) =>
     new TableRow({
       tableHeader: header || undefined,
@@ -64,7 +62,9 @@ export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
       width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
       layout: TableLayoutType.FIXED,
       margins: CELL_MARGIN,
-      borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
+      style: STYLE.table,
+      // Only the header row takes a look of its own from the style; the style defines no other parts.
+      tableLook: { firstRow: true },
     }),
     new Paragraph({ style: ctx.tableTextStyle, children: [] }),
   ];
