@@ -5,7 +5,11 @@ import { locate, type SourceFile } from './source';
 
 type Issue = z.core.$ZodIssue;
 
-/** Validates a parsed file against its schema; every schema issue becomes a located diagnostic. */
+/**
+ * Validates a parsed file against its schema; every schema issue becomes a located diagnostic. When the only
+ * mistakes are misspelt or unknown keys, `value` is the file read as the suggestions say ("preparedby" as
+ * "preparedBy", unknown keys left out), so the cross-checks still see the section while the errors stand.
+ */
 export function validateSource<S extends z.ZodType>(
   source: SourceFile,
   schema: S,
@@ -13,7 +17,40 @@ export function validateSource<S extends z.ZodType>(
 ): { value?: z.output<S>; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
-  return { diagnostics: result.error.issues.flatMap((issue) => issueToDiagnostics(source, schema, data, issue)) };
+  const issues = result.error.issues;
+  const unknown = unknownKeys(schema, data, issues);
+  // "preparedby" is one mistake: its error says "did you mean preparedBy", so the missing preparedBy is not repeated.
+  const meant = new Set(unknown.flatMap(({ path, meant }) => (meant ? [formatPath([...path, meant])] : [])));
+  const diagnostics = issues
+    .flatMap((issue) => issueToDiagnostics(source, schema, data, issue))
+    .filter((d) => !(d.code === 'missing-field' && meant.has(formatPath(d.path))));
+  const repaired = unknown.length > 0 ? schema.safeParse(withKeysAsMeant(data, unknown)) : undefined;
+  return repaired?.success ? { value: repaired.data, diagnostics } : { diagnostics };
+}
+
+/** Each unknown key with the key it most likely meant, where that key is not set (else `meant` is undefined). */
+function unknownKeys(schema: z.ZodType, data: unknown, issues: readonly Issue[]): { path: FieldPath; key: string; meant?: string }[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'unrecognized_keys') return [];
+    const path = issue.path as FieldPath;
+    const target = valueAt(data, path) as Record<string, unknown>;
+    const known = objectKeysAt(schema, path);
+    return issue.keys.map((key) => {
+      const suggestion = closest(key, known);
+      return { path, key, meant: suggestion && !Object.hasOwn(target, suggestion) ? suggestion : undefined };
+    });
+  });
+}
+
+/** A copy of `data` with each unknown key renamed to the key it meant, or removed. */
+function withKeysAsMeant(data: unknown, unknown: ReturnType<typeof unknownKeys>): unknown {
+  const copy = structuredClone(data);
+  for (const { path, key, meant } of unknown) {
+    const target = valueAt(copy, path) as Record<string, unknown>;
+    if (meant) target[meant] = target[key];
+    delete target[key];
+  }
+  return copy;
 }
 
 function issueToDiagnostics(source: SourceFile, schema: z.ZodType, data: unknown, issue: Issue): Diagnostic[] {

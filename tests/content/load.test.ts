@@ -36,6 +36,12 @@ describe('parsePlanFiles', () => {
     );
   });
 
+  it('reads a file whose only mistake is a misspelt key as the suggestion says, so the cross-checks still see it', () => {
+    const { diagnostics, plan } = parsePlanFiles([file('plan.yaml', META.replace('preparedBy', 'preparedby'))]);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['unknown-key', 'unknown key "preparedby"']]);
+    expect(plan?.meta.preparedBy).toBe('Ana Nunez');
+  });
+
   it('reports non-UTF-8 bytes at the position of the first bad byte', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('text: ok\ntext2: '), 0xff]);
     const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('introduction.yaml', bytes)]);

@@ -282,7 +282,7 @@ describe('emails, phones and yes/no fields', () => {
 });
 
 describe('unknown keys', () => {
-  it('points at a misspelt key inside a nested maintenance contract and suggests the right one', () => {
+  it('points at a misspelt key inside a nested maintenance contract and suggests the right one, once', () => {
     const text = `components:
   - name: IAP-IR-01
     type: Server
@@ -295,15 +295,8 @@ describe('unknown keys', () => {
       coverage: 24x7, 4-hour on-site response
       expires: 2029-12-31
 `;
+    // One mistake, one error: the missing "contract" is what the suggestion already names.
     expect(diagnose('hardware.yaml', text)).toEqual([
-      {
-        file: 'hardware.yaml',
-        line: 8,
-        col: 7,
-        code: 'missing-field',
-        message: 'missing required field "components[0].maintenance.contract"',
-        hint: 'add "contract:" with a string value',
-      },
       {
         file: 'hardware.yaml',
         line: 8,
