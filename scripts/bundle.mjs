@@ -1,4 +1,5 @@
-// Compiles the CLI ahead of time into dist/cli/, so a run does not pay for compiling TypeScript on every start.
+// Compiles the CLI and the library ahead of time into dist/cli/: a run does not pay for compiling TypeScript on every
+// start, and a team's own scripts can import plansmith with plain Node (`index.mjs`, the package's entry point).
 // Packages stay external: they are loaded from node_modules as they are (native modules and data files included).
 // dist/cli/ is two folders deep, as src/cli/ is, so paths such as `../../templates/` resolve the same from both.
 import { build } from 'esbuild';
@@ -10,6 +11,7 @@ await rm(outdir, { recursive: true, force: true });
 await build({
   entryPoints: {
     main: new URL('../src/cli/main.ts', import.meta.url).pathname,
+    index: new URL('../src/index.ts', import.meta.url).pathname,
     writerWorker: new URL('../src/writers/worker.ts', import.meta.url).pathname,
   },
   outdir,
