@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel, tocEntries, type DocTree } from '../../src/render/doctree';
 import {
   allCellTexts,
+  BIG_OUTPUT,
   buildExample,
   cellText,
   columnCells,
@@ -79,6 +80,30 @@ describe.skipIf(!['qpdf', 'pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages'].every
 
   it('prints, for every entry of the table of contents, the page its heading is on', () => {
     for (const line of tocLines(pages)) expect(pagesWithLine(pages, line.label), line.label).toEqual([line.page]);
+  });
+
+  it('has a bookmark outline of every heading in its hierarchy, each opening the page its heading is on (as qpdf reads it)', async () => {
+    const { stdout } = await run('qpdf', ['--json=2', '--json-key=outlines', pdf], { maxBuffer: BIG_OUTPUT });
+    interface Outline { title: string; destpageposfrom1: number; kids: Outline[] }
+    const flat = (items: Outline[], level: number): [number, string, number][] =>
+      items.flatMap((o) => [[level, o.title, o.destpageposfrom1] as [number, string, number], ...flat(o.kids, level + 1)]);
+    const outline = flat((JSON.parse(stdout) as { outlines: Outline[] }).outlines, 1);
+    expect(outline.map(([level, title]) => [level, title])).toEqual(headingsOf(tree).map((h) => [h.level, headingLabel(h)]));
+    for (const [, title, page] of outline) expect(pagesWithLine(pages, title), title).toContain(page);
+  });
+
+  it('makes every entry of the table of contents a link into the document', async () => {
+    const { stdout } = await run('qpdf', ['--json=2', '--json-key=qpdf', '--json-key=pages', pdf], { maxBuffer: BIG_OUTPUT });
+    const json = JSON.parse(stdout) as { qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>]; pages: { object: string }[] };
+    const objects = json.qpdf[1];
+    const value = (ref: unknown) => objects[`obj:${String(ref)}`]?.value ?? {};
+    const tocPages = [...new Set(tocLines(pages).map((line) => pages.findIndex((text) => text.includes(`${line.label} .`))))];
+    const internalLinks = tocPages.flatMap((index) =>
+      ((value(json.pages[index].object)['/Annots'] as string[] | undefined) ?? [])
+        .map(value)
+        .filter((annot) => annot['/Subtype'] === '/Link' && value(annot['/A'])['/S'] === '/GoTo'),
+    );
+    expect(internalLinks).toHaveLength(tocEntries(tree).length);
   });
 
   it('sets every heading, of every level, as a line of its own in document order', () => {
