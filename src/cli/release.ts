@@ -23,6 +23,7 @@ export async function releaseCommand(args: string[], io: Output): Promise<number
       archive: { type: 'string', default: 'archive' },
       date: { type: 'string' },
       json: { type: 'boolean', default: false },
+      'allow-unchanged': { type: 'boolean', default: false },
     },
   });
   if (values.minor === values.major) throw new UsageError('release needs exactly one of --minor (small changes) or --major (significant changes)');
@@ -45,6 +46,7 @@ export async function releaseCommand(args: string[], io: Output): Promise<number
       author,
       date,
       tool: { name: 'plansmith', version: await packageVersion() },
+      allowUnchanged: values['allow-unchanged'],
       onStep: (step) => status.show(step),
       onChanges: (changes) => {
         status.clear();

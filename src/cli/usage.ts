@@ -9,7 +9,7 @@ Usage:
   plansmith schedule [dir] [--json]              computed schedule: early/late dates, float, critical paths
   plansmith schema [--out schemas/]              write JSON Schemas of every section file
   plansmith init <dir>                           start a plan folder from the template (placeholders, guidance)
-  plansmith release [dir] --minor|--major --summary "..." [--author NAME] [--archive archive/] [--date YYYY-MM-DD] [--json]
+  plansmith release [dir] --minor|--major --summary "..." [--author NAME] [--archive archive/] [--date YYYY-MM-DD] [--allow-unchanged] [--json]
                                                  add the next version to the history and archive its documents
   plansmith verify [archive] [--hashes-only] [--json]  re-hash and rebuild every released version
   plansmith diff <a> <b> [--archive archive/] [--json]

@@ -30,6 +30,8 @@ export interface ReleaseRequest {
   onStep?: (step: string) => void;
   /** Given the changes since the newest archived version (none for a first release) before anything is written. */
   onChanges?: (changes: { previous: string; diff: PlanDiff } | undefined) => void;
+  /** Release even when nothing changed since the newest archived version (a version otherwise records a change). */
+  allowUnchanged?: boolean;
 }
 
 export type ReleaseResult =
@@ -66,11 +68,12 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
 
   const released = await archivedVersions(archiveDir);
   const previous = released[released.length - 1];
-  if (request.onChanges) {
-    const changes = previous === undefined
-      ? undefined
-      : { previous, diff: diffPlans(await loadPlan(versionContentDir(archiveDir, previous)), await loadPlan(planDir)) };
-    request.onChanges(changes);
+  const changes = previous === undefined
+    ? undefined
+    : { previous, diff: diffPlans(await loadPlan(versionContentDir(archiveDir, previous)), await loadPlan(planDir)) };
+  request.onChanges?.(changes);
+  if (changes?.diff.verdict.level === 'none' && !request.allowUnchanged) {
+    throw new ReleaseRefused(`nothing in the plan changed since version ${changes.previous}, and a new version records a change; nothing was written (--allow-unchanged releases it anyway)`);
   }
 
   const temp = join(dirname(archiveDir), `.${basename(archiveDir)}-${version}.tmp-${process.pid}`);

@@ -168,13 +168,23 @@ describe('release', () => {
     }
   });
 
+  it('refuses a release in which nothing changed since the last version, and changes nothing', async () => {
+    const planBefore = await readFile(join(plan, 'plan.yaml'));
+    const archiveBefore = await tree(archive);
+    const { code, err } = await run('release', plan, '--archive', archive, '--minor', '--summary', 'Nothing new.', '--date', '2026-12-08');
+    expect(code).toBe(1);
+    expect(err).toContain('nothing in the plan changed since version 1.0, and a new version records a change; nothing was written (--allow-unchanged releases it anyway)');
+    expect(await readFile(join(plan, 'plan.yaml'))).toEqual(planBefore);
+    expect(await tree(archive)).toEqual(archiveBefore);
+  });
+
   it('is all or nothing: a build that fails leaves archive/ and plan.yaml exactly as before', async () => {
     const planBefore = await readFile(join(plan, 'plan.yaml'));
     const archiveBefore = await tree(archive);
     const workBefore = (await readdir(work)).sort();
     vi.spyOn(writers, 'html').mockRejectedValue(new Error('simulated writer failure'));
 
-    const { code, err } = await run('release', plan, '--archive', archive, '--minor', '--summary', 'Never released.', '--date', '2026-12-08');
+    const { code, err } = await run('release', plan, '--archive', archive, '--minor', '--summary', 'Never released.', '--date', '2026-12-08', '--allow-unchanged');
     expect(code).toBe(1);
     expect(err).toContain('release failed: simulated writer failure');
     expect(await readFile(join(plan, 'plan.yaml'))).toEqual(planBefore);
