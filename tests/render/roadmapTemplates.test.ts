@@ -354,12 +354,16 @@ describe('Staffing by Phase', () => {
     const markdown = markdownOf('staffing');
     expect(outlineOf(markdown)).toEqual(['paragraph', 'table', 'paragraph', 'h1:Key Personnel Requirements', 'list', 'h1:Resource Onboarding Plan', 'paragraph', 'paragraph', 'paragraph']);
     const [table] = tablesOf(markdown);
-    expect(headerOf(table)).toEqual(['Role', ...staffing.phases.map(phaseLabel), 'Total FTE']);
-    expect(table.align).toEqual([null, 'right', 'right', 'right', 'right', 'right']);
-    expect(rowsOf(table).slice(0, -1)).toEqual(staffing.roles.map((r) => [r.role, ...staffing.phases.map((id) => String(r.fte[id])), String(r.totalFte)]));
-    expect(rowsOf(table).at(-2)).toEqual(['Training Manager', '0', '1', '0', '0.25', '1.25']);
-    // The Total row is computed: the FTE of every role in each phase, and of the whole table.
-    expect(rowsOf(table).at(-1)).toEqual(['Total', '2', '5.5', '4.5', '2.25', '14.25']);
+    expect(headerOf(table)).toEqual(['Role', ...staffing.phases.map(phaseLabel), 'Total FTE', 'Person-Weeks']);
+    expect(table.align).toEqual([null, 'right', 'right', 'right', 'right', 'right', 'right']);
+    const computedRoles = templateComputed(plan).staffing!.roles;
+    expect(rowsOf(table).slice(0, -1)).toEqual(
+      staffing.roles.map((r, i) => [r.role, ...staffing.phases.map((id) => String(r.fte[id])), String(r.totalFte), String(computedRoles[i].personWeeks)]),
+    );
+    // Person-weeks per role: FTE times each phase's working weeks (3 in P2, 3 in P4): 1 × 3 + 0.25 × 3.
+    expect(rowsOf(table).at(-2)).toEqual(['Training Manager', '0', '1', '0', '0.25', '1.25', '3.75']);
+    // The Total row is computed: the FTE of every role in each phase, and of the whole table, and all the effort.
+    expect(rowsOf(table).at(-1)).toEqual(['Total', '2', '5.5', '4.5', '2.25', '14.25', '41.45']);
     expect(table.rows.at(-1)!.every(isBold)).toBe(true);
     // Person-weeks: FTE times each phase's working weeks (P1 and P3 have a holiday, so 2.8 weeks).
     expect(paragraphsOf(markdown)[1]).toBe(
