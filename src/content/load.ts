@@ -177,7 +177,8 @@ function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostic
   // Code frames quote the whole file, front matter and body alike.
   source.text = text;
   diagnostics.push(...syntax);
-  if (syntax.some((d) => d.severity === 'error')) return { source };
+  // A duplicate key leaves the file readable (the later value counts), so the schema still checks the rest of it.
+  if (syntax.some((d) => d.severity === 'error' && d.code !== 'duplicate-key')) return { source };
 
   let data: unknown;
   try {

@@ -58,6 +58,14 @@ describe('parsePlanFiles', () => {
     ]);
   });
 
+  it('still validates a file with a duplicate key: both mistakes are reported in one run', () => {
+    const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('introduction.yaml', 'text: a\ntext: b\ntxet: c\n')]);
+    expect(diagnostics.map((d) => [d.file, d.line, d.col, d.code, d.message])).toEqual([
+      ['introduction.yaml', 2, 1, 'duplicate-key', 'duplicate key: this key is already set earlier in the same mapping'],
+      ['introduction.yaml', 3, 1, 'unknown-key', 'unknown key "txet"'],
+    ]);
+  });
+
   it('reports a YAML syntax error once, not the follow-on errors the parser gives after it', () => {
     const raci = 'roles: [A, B]\nactivities:\n  - activity: Plan\n    assignments: { A: R, B: A\n  - activity: Build\n    assignments: { A: A, B: R }\n';
     const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('raci.yaml', raci)]);
