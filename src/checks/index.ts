@@ -18,6 +18,7 @@ import {
 } from './phases';
 import { milestonesAfterPhaseWork, phaseWindowsHoldTheirWork } from './phaseWindows';
 import { noPlaceholders } from './placeholders';
+import { proseShownAsWritten } from './prose';
 import { raciRowsComplete } from './raci';
 import { dependenciesExist, finishNotBeforeStart, noDependencyCycles, startsAfterDependencies, tasksInSync } from './schedule';
 import { locateInValue } from './textPosition';
@@ -53,6 +54,7 @@ export const crossChecks: readonly CrossCheck[] = [
   glossaryTermsUnique,
   abbreviationsDefined,
   noPlaceholders,
+  proseShownAsWritten,
 ];
 
 /** Runs all cross-checks on a loaded plan and locates their findings in the content files. */

@@ -1,5 +1,5 @@
 import type { SourceFile } from '../content/source';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { hasErrors, withRenderDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { checkPlan } from '../pipeline/check';
 import { renderPlan } from '../pipeline/build';
 import { writers, FORMATS, type Format } from '../writers';
@@ -44,7 +44,7 @@ export async function buildDocuments(contentDir: string, options: DocumentsOptio
 
   options.onStep?.('rendering templates');
   const rendered = await renderPlan(contentDir, check.plan, { builtInTemplates: options.builtInTemplates, date: options.date });
-  const diagnostics = sortDiagnostics([...check.diagnostics, ...rendered.diagnostics]);
+  const diagnostics = withRenderDiagnostics(check.diagnostics, rendered.diagnostics);
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme || hasErrors(diagnostics)) return { ok: false, diagnostics, sources, files: [] };
 

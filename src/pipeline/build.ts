@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plan } from '../content/sections';
 import type { SourceFile } from '../content/source';
-import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { hasErrors, withRenderDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { loadImages, type AssetResult } from '../render/assets';
 import { buildDocTree, referencedImages, renderPlanMarkdown } from '../render/document';
 import type { DocTree } from '../render/doctree';
@@ -103,7 +103,7 @@ export async function producePlan(
   const name = options.name ?? (slugify(check.plan?.meta.title ?? '') || 'plan');
   if (!check.ok || !check.plan) return { ok: false, check, diagnostics: check.diagnostics, sources: contentSources, outputs: [], name };
   const rendered = await renderPlan(dir, check.plan, options);
-  const diagnostics = sortDiagnostics([...check.diagnostics, ...rendered.diagnostics]);
+  const diagnostics = withRenderDiagnostics(check.diagnostics, rendered.diagnostics);
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme) return { ok: false, check, diagnostics, sources, outputs: [], name };
 

@@ -39,6 +39,8 @@ export interface MarkdownBlocks {
 export interface MarkdownProblem {
   severity: 'error' | 'warning';
   message: string;
+  /** The Markdown as written that the problem is about, so a check can point at it. */
+  raw?: string;
 }
 
 export function markdownToBlocks(markdown: string, context: MarkdownContext): MarkdownBlocks {
@@ -245,7 +247,7 @@ function htmlRuns(html: string, marks: Marks, state: State): Inline[] {
     .filter((part) => part !== '')
     .map((part): Inline => {
       if (BR_TAG.test(part)) return { type: 'break' };
-      if (part.trim()) state.problems.push({ severity: 'warning', message: `raw HTML is not interpreted and is shown as text: ${excerpt(part.trim())}` });
+      if (part.trim()) state.problems.push({ severity: 'warning', message: `raw HTML is not interpreted and is shown as text: ${excerpt(part.trim())}`, raw: part.trim() });
       return run(part, marks);
     });
 }
@@ -311,7 +313,11 @@ function linkRuns(token: Tokens.Link, marks: Marks, state: State): Inline[] {
   const runs = inlineRuns(token.tokens, href ? { ...marks, href } : marks, state, literal);
   if (!href) {
     const text = plainText(runs).replace(/\s+/g, ' ').trim();
-    state.problems.push({ severity: 'warning', message: `link "${text}" to "${excerpt(target)}" was removed (only http:, https:, mailto: and #anchor links are kept); its text stays` });
+    state.problems.push({
+      severity: 'warning',
+      message: `link "${text}" to "${excerpt(target)}" was removed (only http:, https:, mailto: and #anchor links are kept); its text stays`,
+      raw: token.raw,
+    });
   }
   return runs;
 }

@@ -162,7 +162,9 @@ describe('markdownToBlocks: raw HTML is never interpreted', () => {
       { type: 'paragraph', runs: [{ type: 'text', text: '<script>alert(1)</script>' }] },
       { type: 'paragraph', runs: [{ type: 'text', text: 'after' }] },
     ]);
-    expect(problems).toEqual([{ severity: 'warning', message: 'raw HTML is not interpreted and is shown as text: <script>alert(1)</script>' }]);
+    expect(problems).toEqual([
+      { severity: 'warning', message: 'raw HTML is not interpreted and is shown as text: <script>alert(1)</script>', raw: '<script>alert(1)</script>' },
+    ]);
   });
 
   it('shows an <img onerror> tag as literal text, block or inline', () => {
