@@ -218,6 +218,17 @@ export interface TocEntry {
   id: string;
 }
 
+/** The title page's approvals as an ordinary table, so every writer sets it like the document's other tables. */
+export function approvalsTable(approvals: TitlePage['approvals']): Table {
+  const cell = (value: string): Cell => [{ type: 'text', text: value }];
+  return {
+    type: 'table',
+    header: ['Name', 'Role', 'Date'].map(cell),
+    rows: approvals.map((a) => [cell(a.name), cell(a.role), cell(a.date ?? '')]),
+    align: [null, null, null],
+  };
+}
+
 /** Headings the table of contents lists, in document order. */
 export function tocEntries(tree: DocTree, maxLevel = 3): TocEntry[] {
   return tree.blocks

@@ -1,22 +1,10 @@
 import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
-import type { Cell, Table, TitlePage } from '../../render/doctree';
+import { approvalsTable, type TitlePage } from '../../render/doctree';
 import type { RenderContext } from './context';
 import { titleLogoSize } from '../imageSize';
 import { imageRun, wholePixels } from './images';
 import { STYLE } from './styles';
 import { tableBlocks } from './tables';
-
-const text = (value: string): Cell => [{ type: 'text', text: value }];
-
-/** The approvals as an ordinary table, so it looks like every other table in the document. */
-export function approvalsTable(approvals: TitlePage['approvals']): Table {
-  return {
-    type: 'table',
-    header: ['Name', 'Role', 'Date'].map(text),
-    rows: approvals.map((a) => [text(a.name), text(a.role), text(a.date ?? '')]),
-    align: [null, null, null],
-  };
-}
 
 const line = (value: string, options: { bold?: boolean; allCaps?: boolean } = {}) =>
   new Paragraph({ style: STYLE.titlePageText, children: [new TextRun({ text: value, ...options })] });

@@ -1,4 +1,4 @@
-import type { Inline, Table, TitlePage } from '../../render/doctree';
+import { approvalsTable, type Inline, type TitlePage } from '../../render/doctree';
 import { titleLogoSize } from '../imageSize';
 import type { LayoutContext } from './context';
 import { drawImage } from './images';
@@ -13,16 +13,6 @@ function centered(ctx: LayoutContext, runs: Inline[], style: TextStyle, type = '
 }
 
 const text = (value: string, marks: { bold?: boolean } = {}): Inline[] => [{ type: 'text', text: value, ...marks }];
-
-function approvalsTable(page: TitlePage): Table {
-  const cell = (value: string) => text(value);
-  return {
-    type: 'table',
-    header: ['Name', 'Role', 'Date'].map(cell),
-    rows: page.approvals.map((a) => [cell(a.name), cell(a.role), cell(a.date ?? '')]),
-    align: [null, null, null],
-  };
-}
 
 /** Page 1: classification, logo, title block, version, author and approvals; no running header or footer. */
 export function renderTitlePage(ctx: LayoutContext, page: TitlePage): void {
@@ -55,6 +45,6 @@ export function renderTitlePage(ctx: LayoutContext, page: TitlePage): void {
     flow.gap(styles.title.size * 1.5);
     centered(ctx, text('Approvals', { bold: true }), { ...styles.heading[3], bold: false });
     flow.gap(styles.body.size * 0.5);
-    renderTable(ctx, approvalsTable(page), tags.root, { landscape: false });
+    renderTable(ctx, approvalsTable(page.approvals), tags.root, { landscape: false });
   }
 }
