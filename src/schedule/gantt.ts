@@ -111,6 +111,8 @@ export interface GanttLayout {
   legendHeight: number;
   /** x of the today line, when it falls on the chart. */
   todayX?: number;
+  /** The part each item is drawn in, by id. */
+  partOf: ReadonlyMap<string, number>;
 }
 
 type LegendKey = 'task' | 'critical' | 'milestone' | 'group' | 'float' | 'dependency' | 'today';
@@ -136,7 +138,8 @@ export function ganttLayout(schedule: ComputedSchedule, options: GanttOptions): 
   const capacity = Math.floor((options.maxHeight - ROWS_TOP - LEGEND_GAP - legendHeight) / ROW);
   if (capacity < 2) throw new RangeError(`a Gantt chart needs at least ${ROWS_TOP + LEGEND_GAP + legendHeight + 2 * ROW} points of height, got ${options.maxHeight}`);
   const pages = paginate(chartRows(schedule), capacity).map((rows) => placeRows(rows, scale, legendHeight));
-  return { width, labelWidth, idWidth, scale, pages, legend, legendHeight, todayX };
+  const partOf = new Map(pages.flatMap((page, i) => page.rows.flatMap((row) => (row.kind === 'item' ? [[row.id, i] as const] : []))));
+  return { width, labelWidth, idWidth, scale, pages, legend, legendHeight, todayX, partOf };
 }
 
 function withinAxis(scale: TimeScale, day: number): boolean {
@@ -327,7 +330,7 @@ function paintPage(
     shapes.push({ type: 'line', x1: from, y1: y, x2: row.floatTo, y2: y, stroke: C.float, strokeWidth: 0.75 });
     shapes.push({ type: 'line', x1: row.floatTo, y1: y - 2.5, x2: row.floatTo, y2: y + 2.5, stroke: C.float, strokeWidth: 0.75 });
   }
-  shapes.push(...dependencyArrows(page));
+  shapes.push(...dependencyArrows(page, layout, schedule));
 
   for (const row of page.rows) {
     const y = middle(row);
@@ -411,14 +414,27 @@ function finishAnchor(row: GanttRow): Anchor {
   return { x: row.item?.kind === 'milestone' ? row.x2 + DIAMOND : row.x2, y: middle(row) };
 }
 
-/** Arrows between items on the same part; a dependency on an item in another part is in the dependency table. */
-function dependencyArrows(page: GanttPage): Shape[] {
+/**
+ * Arrows between the items of a part. A dependency on an item drawn in another part of a split chart comes in at the
+ * part's top edge (from an earlier part) or bottom edge (a later one), at the predecessor's own dates, which the axis
+ * all parts share places; the dependency table names it.
+ */
+function dependencyArrows(page: GanttPage, layout: GanttLayout, schedule: ComputedSchedule): Shape[] {
   const rowById = new Map<string, GanttRow>();
   for (const row of page.rows) if (row.kind === 'item' && !rowById.has(row.id)) rowById.set(row.id, row);
+  const part = layout.pages.indexOf(page);
+  const itemById = new Map(schedule.items.map((item) => [item.id, item]));
+  const edgeRow = (id: string): GanttRow | undefined => {
+    const item = itemById.get(id);
+    const itsPart = layout.partOf.get(id);
+    if (!item || itsPart === undefined) return undefined;
+    const edge = itsPart < part ? ROWS_TOP : page.rowsBottom;
+    return { kind: 'item', id, item, top: edge - ROW / 2, height: ROW, ...itemExtent(item, layout.scale) };
+  };
   const shapes: Shape[] = [];
   for (const row of page.rows) {
     for (const dep of row.item?.dependsOn ?? []) {
-      const from = rowById.get(dep.id);
+      const from = rowById.get(dep.id) ?? edgeRow(dep.id);
       if (!from || from === row) continue;
       const critical = from.item!.critical && row.item!.critical && dep.lagDays >= 0;
       shapes.push(...route(dependencyPath(dep, from, row), critical ? GANTT_COLORS.critical : GANTT_COLORS.arrow));

@@ -221,6 +221,19 @@ describe('a Gantt chart of 1,000 tasks', () => {
     axis.forEach((a, i) => axis.slice(i + 1).forEach((b) => expect(overlaps(textBox(a), textBox(b)), `${a.text} / ${b.text}`).toBe(false)));
   });
 
+  it('draws every dependency in the part of its successor, one from an earlier part entering at the top edge', () => {
+    drawings.forEach((drawing, i) => {
+      const successors = layout.pages[i].rows.filter((row) => row.kind === 'item');
+      const links = successors.flatMap((row) => row.item!.dependsOn.map((dep) => [dep.id, row.id]));
+      const arrows = lines(drawing.shapes).filter((l) => l.arrow === 'end' && l.y2 < layout.pages[i].rowsBottom); // not the legend's
+      expect(arrows, `part ${i + 1}`).toHaveLength(links.length);
+    });
+    // Part 2's first task follows one of part 1: its arrow starts on the top edge of the rows, at that task's finish.
+    const rowsTop = layout.pages[1].rows[0].top;
+    const fromAbove = lines(drawings[1].shapes).filter((l) => Math.abs(l.y1 - rowsTop) < 0.01 && l.stroke !== GANTT_COLORS.grid);
+    expect(fromAbove.length).toBeGreaterThan(0);
+  });
+
   it('says which part each drawing is in its text alternative', () => {
     expect(drawings[1].alt).toContain(`Part 2 of ${drawings.length}:`);
     expect(drawings[0].alt.startsWith(ganttAltText(schedule))).toBe(true);
