@@ -10,7 +10,10 @@ const exampleFiles: PlanFile[] = readdirSync(CONTENT)
   .filter((name) => /\.(ya?ml|md)$/.test(name))
   .map((name) => ({ name, bytes: readFileSync(join(CONTENT, name)) }));
 
-/** Edits a person might make by mistake, applied to one line of one file. */
+/** Aliases that expand a thousandfold: a "billion laughs" in miniature, past the bound the loader keeps. */
+const ALIAS_BOMB = ['zz0: &b0 [x, x, x, x, x, x, x, x, x, x]', ...[1, 2, 3].map((n) => `zz${n}: &b${n} [${Array(10).fill(`*b${n - 1}`).join(', ')}]`)];
+
+/** Edits a person (or a hostile file) might make, applied to one line of one file. */
 const mutation = fc.oneof(
   fc.constant((lines: string[], i: number) => lines.splice(i, 1)),
   fc.constant((lines: string[], i: number) => lines.splice(i, 0, lines[i])),
@@ -21,6 +24,9 @@ const mutation = fc.oneof(
   fc.constant((lines: string[], i: number) => (lines[i] = lines[i].replace(/\d{4}-\d{2}-\d{2}/, '2027-02-30'))),
   fc.constant((lines: string[], i: number) => (lines[i] = lines[i].replace(/T\d\d/, 'T99'))),
   fc.constant((lines: string[], i: number) => (lines[i] = `${lines[i]} &a *a`)),
+  fc.constant((lines: string[]) => lines.push(...ALIAS_BOMB)),
+  fc.constant((lines: string[], i: number) => (lines[i] = lines[i].replace(/: (\w)/, ': <script>$1'))),
+  fc.constant((lines: string[], i: number) => (lines[i] = lines[i].replace(/: (\w+)/, ': [$1](javascript:alert(1))'))),
 );
 
 describe('check on mutated content', () => {
