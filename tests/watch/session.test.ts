@@ -74,6 +74,7 @@ describe('build session', () => {
     expect((await session.build(['introduction.yaml'])).ok).toBe(true);
     const broken = await session.build(['assets/dco-logo.png']);
     expect(broken.ok).toBe(false);
-    expect(broken.diagnostics).toContainEqual(expect.objectContaining({ code: 'render-problem', message: expect.stringContaining('dco-logo.png') }));
+    // The check reports it, at the logo's line in plan.yaml.
+    expect(broken.diagnostics).toContainEqual(expect.objectContaining({ file: 'plan.yaml', line: 11, code: 'bad-image', message: expect.stringContaining('dco-logo.png') }));
   });
 });
