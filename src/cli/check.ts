@@ -14,7 +14,7 @@ export async function checkCommand(args: string[], io: Output): Promise<number> 
   if (values.json) {
     io.out(JSON.stringify({ ok: result.ok, diagnostics: result.diagnostics }, null, 2));
   } else {
-    printDiagnostics(result.diagnostics, Object.values(result.sources), io);
+    printDiagnostics(result.diagnostics, [...Object.values(result.sources), ...(result.otherSources ?? [])], io);
     if (result.ok) io.err(`${dir}: plan is valid${result.diagnostics.length ? ' (with warnings)' : ''}`);
   }
   return result.ok ? 0 : 1;

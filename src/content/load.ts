@@ -18,7 +18,10 @@ export interface PlanFile {
 }
 
 export interface LoadedPlan {
-  /** The typed plan; absent when plan.yaml itself is missing or invalid. Sections that failed validation are left out. */
+  /**
+   * The typed plan; absent when plan.yaml is missing or cannot be read as a plan. Sections that failed validation
+   * are left out, except where the only mistakes are unknown keys (read as their suggestions say).
+   */
   plan?: Plan;
   sources: Partial<Record<Origin, SourceFile>>;
   diagnostics: Diagnostic[];

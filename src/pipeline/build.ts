@@ -3,27 +3,18 @@ import { join } from 'node:path';
 import type { Plan } from '../content/sections';
 import type { SourceFile } from '../content/source';
 import { hasErrors, withRenderDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { loadImages, type AssetResult } from '../render/assets';
 import { buildDocTree, referencedImages, renderPlanMarkdown } from '../render/document';
 import type { DocTree } from '../render/doctree';
 import { slugify } from '../render/markdown';
-import { loadTemplateSet, type TemplateSet, type TemplateSetOptions } from '../render/templateSet';
+import type { TemplateSet, TemplateSetOptions } from '../render/templateSet';
 import type { Theme } from '../render/theme';
 import { removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
 import type { Format } from '../writers';
 import { produceFormats, type ProducedFile } from '../writers/produceFormats';
 import { checkPlan, type CheckResult } from './check';
+import { fileLoaders, type RenderLoaders } from './loaders';
 
-/**
- * Where rendering reads the template set and images from. `build` reads the files each time; `watch` passes
- * loaders that keep what they read until the files change.
- */
-export interface RenderLoaders {
-  templateSet: typeof loadTemplateSet;
-  images: (planDir: string, sources: string[]) => Promise<Map<string, AssetResult>>;
-}
-
-export const fileLoaders: RenderLoaders = { templateSet: loadTemplateSet, images: loadImages };
+export { fileLoaders, type RenderLoaders } from './loaders';
 
 export interface RenderResult {
   tree?: DocTree;
@@ -129,7 +120,7 @@ export async function writeOutputs(outputs: readonly ProducedFile[], outDir: str
  * replaces its predecessor atomically: a failed build leaves the previous outputs as they were.
  */
 export async function buildPlan(dir: string, options: BuildOptions): Promise<BuildResult> {
-  const produced = await producePlan(dir, await checkPlan(dir, { strict: options.strict }), options);
+  const produced = await producePlan(dir, await checkPlan(dir, options), options);
   const { ok, check, diagnostics, sources } = produced;
   const written = ok ? await writeOutputs(produced.outputs, options.outDir, produced.name) : [];
   return { ok, check, diagnostics, sources, written };

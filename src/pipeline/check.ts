@@ -1,11 +1,20 @@
 import { locateFinding, runCrossChecks } from '../checks';
 import { imageFindings, imageReferences } from '../checks/images';
 import { loadPlan, type LoadedPlan } from '../content/load';
-import { loadImages, type AssetResult } from '../render/assets';
+import type { SourceFile } from '../content/source';
 import { hasErrors, promoteWarnings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { renderPlanMarkdown } from '../render/document';
+import type { TemplateSet, TemplateSetOptions } from '../render/templateSet';
+import { fileLoaders, type RenderLoaders } from './loaders';
 
 export interface CheckResult extends LoadedPlan {
   ok: boolean;
+  /** theme.yaml and layout files read, for code frames in diagnostics. */
+  otherSources?: SourceFile[];
+}
+
+export interface CheckOptions extends TemplateSetOptions {
+  strict?: boolean;
 }
 
 /** Schema validation plus cross-checks, all problems at once. `strict` turns warnings into errors. */
@@ -16,21 +25,30 @@ export function checkLoaded(loaded: LoadedPlan, options: { strict?: boolean } = 
   return { ...loaded, diagnostics, ok: loaded.plan !== undefined && !hasErrors(diagnostics) };
 }
 
-/** Loads the plan folder and checks it, the images it names included (they are read to see they can be used). */
-export async function checkPlan(dir: string, options: { strict?: boolean } = {}): Promise<CheckResult> {
-  return checkWithImages(dir, await loadPlan(dir), options);
+/** Loads the plan folder and checks everything in it that a build reads. */
+export async function checkPlan(dir: string, options: CheckOptions = {}): Promise<CheckResult> {
+  return checkPlanFolder(dir, await loadPlan(dir), options);
 }
 
-/** `checkLoaded`, and the images the plan names read with `readImages` (watch passes one that keeps what it read). */
-export async function checkWithImages(
-  dir: string,
-  loaded: LoadedPlan,
-  options: { strict?: boolean } = {},
-  readImages: (dir: string, sources: string[]) => Promise<ReadonlyMap<string, AssetResult>> = loadImages,
-): Promise<CheckResult> {
+/**
+ * `checkLoaded`, and the rest of the plan folder a build reads, so a plan that checks also builds: the images the
+ * content names, `theme.yaml`, and the plan's own templates (rendered, as only rendering finds a helper or partial
+ * that does not exist; the built-in ones are tested). `loaders` read the files (watch passes its caching ones).
+ */
+export async function checkPlanFolder(dir: string, loaded: LoadedPlan, options: CheckOptions = {}, loaders: RenderLoaders = fileLoaders): Promise<CheckResult> {
   if (!loaded.plan) return checkLoaded(loaded, options);
-  const references = imageReferences(loaded.plan);
-  const images = await readImages(dir, references.map((r) => r.src));
+  const plan = loaded.plan;
+  const references = imageReferences(plan);
+  const [images, templates] = await Promise.all([
+    loaders.images(dir, references.map((r) => r.src)),
+    loaders.templateSet(dir, { builtInTemplates: options.builtInTemplates }),
+  ]);
   const imageProblems = imageFindings(references, images).map((finding) => locateFinding(loaded, finding));
-  return checkLoaded({ ...loaded, diagnostics: [...loaded.diagnostics, ...imageProblems] }, options);
+  const templateProblems = [...templates.diagnostics, ...(templates.set && hasOwnTemplates(templates.set) ? renderPlanMarkdown(plan, templates.set).diagnostics : [])];
+  const result = checkLoaded({ ...loaded, diagnostics: [...loaded.diagnostics, ...imageProblems, ...templateProblems] }, options);
+  return { ...result, otherSources: templates.sources };
+}
+
+function hasOwnTemplates(set: TemplateSet): boolean {
+  return [...set.sections.values(), ...set.partials.values()].some((template) => template.file.startsWith('templates/'));
 }

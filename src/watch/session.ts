@@ -1,6 +1,6 @@
 import { loadPlan, type ReadingCache } from '../content/load';
 import { fileLoaders, producePlan, type BuildOptions, type ProducedPlan, type RenderLoaders } from '../pipeline/build';
-import { checkWithImages } from '../pipeline/check';
+import { checkPlanFolder } from '../pipeline/check';
 import type { AssetResult } from '../render/assets';
 import { classifyChange } from './changes';
 
@@ -55,7 +55,7 @@ export function createBuildSession(dir: string, options: SessionOptions): BuildS
   return {
     async build(changed) {
       invalidate(changed);
-      const check = await checkWithImages(dir, await loadPlan(dir, { cache: readings }), { strict: options.strict }, loaders.images);
+      const check = await checkPlanFolder(dir, await loadPlan(dir, { cache: readings }), options, loaders);
       return producePlan(dir, check, { ...options, loaders });
     },
   };

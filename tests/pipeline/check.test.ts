@@ -1,0 +1,43 @@
+/**
+ * `check` reads everything in the plan folder that a build reads, so a plan that checks also builds: besides the
+ * content (tests/checks, tests/content), the theme and the plan's own templates.
+ */
+import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPlan } from '../../src/pipeline/check';
+import { EXAMPLE_PLAN } from '../conformance/readers';
+
+async function exampleWith(files: Record<string, string>): Promise<string> {
+  const dir = join(await mkdtemp(join(tmpdir(), 'plansmith-check-')), 'plan');
+  await cp(EXAMPLE_PLAN, dir, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(join(dir, name, '..'), { recursive: true });
+    await writeFile(join(dir, name), text);
+  }
+  return dir;
+}
+
+const rows = (result: Awaited<ReturnType<typeof checkPlan>>) => result.diagnostics.map((d) => [d.file, d.line, d.col, d.code, d.message]);
+
+describe('check of the files a build reads besides the content', () => {
+  it('validates theme.yaml, at its lines', async () => {
+    const result = await checkPlan(await exampleWith({ 'theme.yaml': 'paper: legl\n' }));
+    expect(result.ok).toBe(false);
+    expect(rows(result)).toContainEqual(['theme.yaml', 1, 8, 'invalid-value', 'paper: "legl" is not one of letter, a4']);
+    expect(result.otherSources?.map((s) => s.file)).toContain('theme.yaml');
+  });
+
+  it('renders the plan\'s own templates, so a syntax error or an unknown helper is found before a build', async () => {
+    const syntax = await checkPlan(await exampleWith({ 'templates/sections/introduction.hbs': '{{#if text}}\n{{md text}\n' }));
+    expect(rows(syntax)).toEqual([['templates/sections/introduction.hbs', 2, 1, 'template-error', "template syntax error: unexpected 'INVALID'"]]);
+    const helper = await checkPlan(await exampleWith({ 'templates/sections/introduction.hbs': 'Intro: {{shout text}}\n' }));
+    expect(helper.ok).toBe(false);
+    expect(helper.diagnostics.map((d) => [d.file, d.code])).toEqual([['templates/sections/introduction.hbs', 'template-error']]);
+  });
+
+  it('passes the example plan, whose templates are the built-in ones', async () => {
+    expect((await checkPlan(EXAMPLE_PLAN, { strict: true })).diagnostics).toEqual([]);
+  });
+});
