@@ -2,8 +2,8 @@ import { markdownToBlocks } from '../render/markdown';
 import { proseValues } from './fieldKinds';
 import type { CrossCheck, Finding } from './finding';
 
-/** Only these can make prose render other than as written: raw HTML (`<`) and links (`](`, `<http`). */
-const MAY_CHANGE = /<|\]\(/;
+/** Only these can make prose render other than as written: raw HTML and autolinks (`<`), links (`[`). */
+const MAY_CHANGE = /[<[]/;
 
 /**
  * Prose that the documents will show differently from how it is written: raw HTML shown as text, a link to

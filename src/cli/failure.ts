@@ -11,12 +11,16 @@ const FILE_SYSTEM_REASONS: Record<string, string> = {
   EACCES: 'permission denied',
   EEXIST: 'a file of that name is in the way',
   EISDIR: 'it is a folder',
+  ELOOP: 'too many symbolic links',
+  EMFILE: 'too many open files',
+  ENAMETOOLONG: 'the name is too long',
   ENOENT: 'no such file or folder',
   ENOSPC: 'no space left on the device',
   ENOTDIR: 'part of the path is a file, not a folder',
   ENOTEMPTY: 'the folder is not empty',
   EPERM: 'operation not permitted',
   EROFS: 'the file system is read-only',
+  EXDEV: 'it is on another file system',
 };
 
 interface SystemError extends Error {
@@ -29,8 +33,9 @@ interface SystemError extends Error {
 export function describeFailure(error: unknown, debug = false): { message: string; exitCode: number } {
   const failure = error as SystemError;
   const reason = failure?.code ? FILE_SYSTEM_REASONS[failure.code] : undefined;
-  if (reason && failure.path) {
-    return { message: `plansmith: cannot ${failure.syscall ?? 'use'} "${failure.path}": ${reason}`, exitCode: 2 };
+  if (reason) {
+    const what = failure.path ? ` "${failure.path}"` : '';
+    return { message: `plansmith: cannot ${failure.syscall ?? 'use'}${what}: ${reason}`, exitCode: 2 };
   }
   const detail = debug && failure?.stack ? failure.stack : String(failure?.message ?? error);
   return {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { visit } from 'yaml';
+import { visit, type Alias } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
 import { META_FILE, metaSchema, sectionList, type Plan, type SectionId } from './sections';
@@ -187,9 +187,10 @@ function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostic
   try {
     data = source.doc.toJS({ maxAliasCount: 100 }) ?? (isMarkdown ? {} : null);
   } catch (error) {
-    // yaml refuses a file whose aliases expand past the bound ("billion laughs"); nothing else throws here.
+    // yaml throws for an alias with no anchor before it, and for aliases that expand past the bound ("billion
+    // laughs"); nothing else throws here.
     if (!(error instanceof ReferenceError)) throw error;
-    diagnostics.push(tooManyAliases(source));
+    diagnostics.push(aliasProblem(source));
     return { source };
   }
   if (isMarkdown) {
@@ -221,22 +222,27 @@ export function splitFrontMatter(text: string): { yamlText: string; lineOffset: 
   return { yamlText: match[1], lineOffset: 1, body: text.slice(match[0].length) };
 }
 
-/** The diagnostic for a file whose aliases expand too far, at its first alias. */
-function tooManyAliases(source: SourceFile): Diagnostic {
-  let offset = 0;
+/** An alias naming no anchor set before it, at that alias; otherwise aliases that expand too far, at the first. */
+function aliasProblem(source: SourceFile): Diagnostic {
+  let first: Alias | undefined;
+  let unresolved: Alias | undefined;
   visit(source.doc, {
     Alias(_, node) {
-      offset = node.range?.[0] ?? 0;
-      return visit.BREAK;
+      first ??= node;
+      if (node.resolve(source.doc) === undefined) {
+        unresolved = node;
+        return visit.BREAK;
+      }
     },
   });
-  const pos = source.lineCounter.linePos(offset);
+  const at = source.lineCounter.linePos((unresolved ?? first)?.range?.[0] ?? 0);
+  const where = { file: source.file, line: at.line + source.lineOffset, col: at.col, path: [], severity: 'error' as const };
+  if (unresolved) {
+    const name = unresolved.source;
+    return { ...where, code: 'unresolved-alias', message: `alias *${name} names no anchor &${name} set before it`, hint: `set "&${name}" on a value above it, or write the value out` };
+  }
   return {
-    file: source.file,
-    line: pos.line + source.lineOffset,
-    col: pos.col,
-    path: [],
-    severity: 'error',
+    ...where,
     code: 'too-many-aliases',
     message: 'the aliases (*name) in this file expand to more than 100 copies of what they name',
     hint: 'write the repeated values out, or use fewer aliases',

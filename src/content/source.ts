@@ -103,7 +103,8 @@ export function locate(source: SourceFile, path: FieldPath, options: { key?: boo
     const segment = path[i];
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && (isScalar(p.key) ? p.key.value : p.key) == segment);
+      // The last of duplicated keys: it is the one whose value counts.
+      const pair = node.items.findLast((p) => isPair(p) && (isScalar(p.key) ? p.key.value : p.key) == segment);
       if (!pair) break;
       const keyNode = pair.key as Node | null;
       if (last && options.key && keyNode?.range) {

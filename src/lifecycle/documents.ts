@@ -39,7 +39,7 @@ export interface BuiltDocuments {
 export async function buildDocuments(contentDir: string, options: DocumentsOptions): Promise<BuiltDocuments> {
   options.onStep?.('checking content');
   const check = await checkPlan(contentDir, { strict: options.strict, builtInTemplates: options.builtInTemplates });
-  const contentSources = Object.values(check.sources).filter((s): s is SourceFile => s !== undefined);
+  const contentSources = [...Object.values(check.sources), ...(check.otherSources ?? [])].filter((s): s is SourceFile => s !== undefined);
   if (!check.ok || !check.plan) return { ok: false, diagnostics: check.diagnostics, sources: contentSources, files: [] };
 
   options.onStep?.('rendering templates');

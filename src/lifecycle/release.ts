@@ -72,8 +72,8 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
     ? undefined
     : { previous, diff: diffPlans(await loadPlan(versionContentDir(archiveDir, previous)), await loadPlan(planDir)) };
   request.onChanges?.(changes);
-  if (changes?.diff.verdict.level === 'none' && !request.allowUnchanged) {
-    throw new ReleaseRefused(`nothing in the plan changed since version ${changes.previous}, and a new version records a change; nothing was written (--allow-unchanged releases it anyway)`);
+  if (previous !== undefined && !request.allowUnchanged && (await unchangedSince(planDir, archiveDir, previous))) {
+    throw new ReleaseRefused(`nothing in the plan changed since version ${previous}, and a new version records a change; nothing was written (--allow-unchanged releases it anyway)`);
   }
 
   const temp = join(dirname(archiveDir), `.${basename(archiveDir)}-${version}.tmp-${process.pid}`);
@@ -100,6 +100,12 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
     if (!archiveExisted) await rmdir(archiveDir).catch(() => undefined);
     throw error;
   }
+}
+
+/** Whether the plan folder holds, byte for byte, the files archived with `version` (images and theme included). */
+async function unchangedSince(planDir: string, archiveDir: string, version: string): Promise<boolean> {
+  const [now, then] = await Promise.all([readPlanFiles(planDir, [archiveDir]), readPlanFiles(versionContentDir(archiveDir, version))]);
+  return now.length === then.length && now.every((file, i) => file.path === then[i].path && Buffer.from(file.bytes).equals(Buffer.from(then[i].bytes)));
 }
 
 /**

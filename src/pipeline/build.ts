@@ -90,7 +90,7 @@ export async function producePlan(
   check: CheckResult,
   options: Omit<BuildOptions, 'outDir' | 'strict'> & Pick<RenderOptions, 'loaders'>,
 ): Promise<ProducedPlan> {
-  const contentSources = Object.values(check.sources).filter((s): s is SourceFile => s !== undefined);
+  const contentSources = [...Object.values(check.sources), ...(check.otherSources ?? [])].filter((s): s is SourceFile => s !== undefined);
   const name = options.name ?? (slugify(check.plan?.meta.title ?? '') || 'plan');
   if (!check.ok || !check.plan) return { ok: false, check, diagnostics: check.diagnostics, sources: contentSources, outputs: [], name };
   const rendered = await renderPlan(dir, check.plan, options);

@@ -39,7 +39,24 @@ async function loadImage(root: string, src: string): Promise<AssetResult> {
   if (!info.isFile()) return { error: `image "${src}" is not a file` };
   if (info.size > MAX_IMAGE_BYTES) return { error: `image "${src}" is larger than 20 MiB` };
   const data = new Uint8Array(await readFile(real));
-  return describeImage(src, data);
+  const described = describeImage(src, data);
+  if ('error' in described || described.mime !== 'image/svg+xml') return described;
+  const problem = await svgParseError(data);
+  return problem ? { error: `image "${src}" is not a well-formed SVG: ${problem}` } : described;
+}
+
+/**
+ * Why resvg, which draws SVG images into the DOCX and the PDF, cannot read this SVG; undefined when it can. Read
+ * here, so a broken SVG is a content error at check time, not a failed build.
+ */
+async function svgParseError(data: Uint8Array): Promise<string | undefined> {
+  const { Resvg } = await import('@resvg/resvg-js');
+  try {
+    new Resvg(Buffer.from(data), { font: { loadSystemFonts: false }, logLevel: 'off' });
+    return undefined;
+  } catch (error) {
+    return String((error as Error).message ?? error);
+  }
 }
 
 /** Identifies PNG, JPEG and SVG by their bytes (never by the file name) and reads their size. */

@@ -4,7 +4,8 @@
  * must be self-contained: it may point at its own elements (`#id`) and at `data:` URIs, nothing else.
  */
 
-const HREF = /(?:^|\s)(?:[\w.-]+:)?href\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// Any attribute named href, whatever its namespace prefix (XML allows non-ASCII prefixes such as "é:href").
+const HREF = /(?:^|[\s:])href\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** An attribute value as the XML parser reads it: character and predefined entity references decoded. */

@@ -74,6 +74,13 @@ describe('parsePlanFiles', () => {
     ]);
   });
 
+  it('names an alias that has no anchor before it, at the alias', () => {
+    const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('introduction.yaml', 'text: *intro\n')]);
+    expect(diagnostics.map((d) => [d.file, d.line, d.col, d.code, d.message])).toEqual([
+      ['introduction.yaml', 1, 7, 'unresolved-alias', 'alias *intro names no anchor &intro set before it'],
+    ]);
+  });
+
   it('refuses a file whose aliases expand without bound, at its first alias, with no stack trace', () => {
     const laughs = ['a: &a [x, x, x, x, x, x, x, x, x, x]', ...'bcdefg'.split('').map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcdefg'[i]}`).join(', ')}]`)].join('\n');
     const { diagnostics } = parsePlanFiles([file('plan.yaml', META), file('introduction.yaml', `${laughs}\n`)]);

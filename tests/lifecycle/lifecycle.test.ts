@@ -178,6 +178,20 @@ describe('release', () => {
     expect(await tree(archive)).toEqual(archiveBefore);
   });
 
+  it('counts a change the section diff cannot see, such as a theme.yaml added: the release goes ahead', async () => {
+    const theme = join(plan, 'theme.yaml');
+    await writeFile(theme, await readFile(join(BUILT_IN_TEMPLATES, 'theme.yaml')));
+    vi.spyOn(writers, 'html').mockRejectedValue(new Error('simulated writer failure'));
+    try {
+      // Past the unchanged-release refusal, as far as the (failing) build: nothing is written.
+      const { code, err } = await run('release', plan, '--archive', archive, '--minor', '--summary', 'New theme.', '--date', '2026-12-08');
+      expect(code).toBe(1);
+      expect(err).toContain('release failed: simulated writer failure');
+    } finally {
+      await rm(theme);
+    }
+  });
+
   it('is all or nothing: a build that fails leaves archive/ and plan.yaml exactly as before', async () => {
     const planBefore = await readFile(join(plan, 'plan.yaml'));
     const archiveBefore = await tree(archive);

@@ -18,6 +18,7 @@ beforeAll(async () => {
   await symlink(join(root, 'secret.png'), join(plan, 'assets', 'link.png'));
   await writeFile(join(plan, 'assets', 'd.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"></svg>');
   // resvg, which draws SVG for DOCX and PDF, would read the file an <image> names: from anywhere on the disk.
+  await writeFile(join(plan, 'assets', 'broken.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="9" height="9"><rect width="1" height="1"></svg>');
   await writeFile(join(plan, 'assets', 'peek.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="2" height="2"><image href="../../secret.png" width="2" height="2"/></svg>');
 });
 
@@ -39,6 +40,7 @@ describe('loadImages', () => {
     ['assets/fake.png', 'is not a PNG, JPEG or SVG image'],
     ['assets', 'is not a file'],
     ['assets/peek.svg', 'the SVG refers to "../../secret.png", but only a self-contained SVG is drawn'],
+    ['assets/broken.svg', 'is not a well-formed SVG: SVG data parsing failed'],
   ])('refuses %s', async (src, message) => {
     const images = await loadImages(plan, [src]);
     expect(images.get(src)).toEqual({ error: expect.stringContaining(message) });

@@ -15,6 +15,8 @@ describe('what an SVG reaches outside itself for', () => {
     ["<image href='file:///home/me/photo.png'/>", 'file:///home/me/photo.png'],
     ['<image href="https://example.org/x.png"/>', 'https://example.org/x.png'],
     ['<feImage href = " other.png"/>', 'other.png'],
+    // XML allows any name as the namespace prefix, ASCII or not.
+    ['<image é:href="/etc/passwd" xmlns:é="http://www.w3.org/1999/xlink"/>', '/etc/passwd'],
     // Character references are decoded as the XML parser decodes them.
     ['<image href="&#47;etc&#x2F;passwd"/>', '/etc/passwd'],
   ])('names the reference in %s', (inner, reference) => {
