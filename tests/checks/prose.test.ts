@@ -18,6 +18,13 @@ describe('prose shown other than as written', () => {
     ]);
   });
 
+  it('also finds a reference-style link the documents remove', () => {
+    const result = checkFiles({ 'introduction.yaml': 'text: |\n  Read [the runbook][rb].\n\n  [rb]: docs/runbook.pdf\n' });
+    expect(rows(result, 'shown-differently').map((r) => r[3])).toEqual([
+      'link "the runbook" to "docs/runbook.pdf" was removed (only http:, https:, mailto: and #anchor links are kept); its text stays',
+    ]);
+  });
+
   it('lets through what the documents show as written: line breaks, web and mail links, comparisons', () => {
     const text = 'text: "Line one<br>line two, see [the portal](https://example.gov) or <https://example.gov>; 3 < 4."\n';
     expect(rows(checkFiles({ 'introduction.yaml': text }), 'shown-differently')).toEqual([]);

@@ -74,6 +74,11 @@ describe('failures outside the content and the command line', () => {
     expect(err).toBe(`plansmith: cannot mkdir "${file}": a file of that name is in the way`);
   });
 
+  it('reports a full disk as the file system refusing, not as a bug, even with no path to name', () => {
+    const full = Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    expect(describeFailure(full)).toEqual({ message: 'plansmith: cannot write: no space left on the device', exitCode: 2 });
+  });
+
   it('reports a bug as an internal error with exit 3, the stack only when PLANSMITH_DEBUG asks', () => {
     const bug = new TypeError("Cannot read properties of undefined (reading 'rows')");
     const { message, exitCode } = describeFailure(bug);
