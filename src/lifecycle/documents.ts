@@ -1,6 +1,8 @@
 import type { SourceFile } from '../content/source';
 import { hasErrors, withRenderDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { checkPlan } from '../pipeline/check';
+import { loadPlan } from '../content/load';
+import { checkPlanFolder } from '../pipeline/check';
+import { keepingLoaders } from '../pipeline/loaders';
 import { renderPlan } from '../pipeline/build';
 import { writers, FORMATS, type Format } from '../writers';
 import { writePdf } from '../writers/pdf';
@@ -38,12 +40,14 @@ export interface BuiltDocuments {
  */
 export async function buildDocuments(contentDir: string, options: DocumentsOptions): Promise<BuiltDocuments> {
   options.onStep?.('checking content');
-  const check = await checkPlan(contentDir, { strict: options.strict, builtInTemplates: options.builtInTemplates });
+  // Check and render read the same templates and images: read once.
+  const loaders = keepingLoaders();
+  const check = await checkPlanFolder(contentDir, await loadPlan(contentDir), { strict: options.strict, builtInTemplates: options.builtInTemplates }, loaders);
   const contentSources = [...Object.values(check.sources), ...(check.otherSources ?? [])].filter((s): s is SourceFile => s !== undefined);
   if (!check.ok || !check.plan) return { ok: false, diagnostics: check.diagnostics, sources: contentSources, files: [] };
 
   options.onStep?.('rendering templates');
-  const rendered = await renderPlan(contentDir, check.plan, { builtInTemplates: options.builtInTemplates, date: options.date });
+  const rendered = await renderPlan(contentDir, check.plan, { builtInTemplates: options.builtInTemplates, date: options.date, loaders });
   const diagnostics = withRenderDiagnostics(check.diagnostics, rendered.diagnostics);
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme || hasErrors(diagnostics)) return { ok: false, diagnostics, sources, files: [] };

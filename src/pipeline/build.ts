@@ -11,8 +11,9 @@ import type { Theme } from '../render/theme';
 import { removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
 import type { Format } from '../writers';
 import { produceFormats, type ProducedFile } from '../writers/produceFormats';
-import { checkPlan, type CheckResult } from './check';
-import { fileLoaders, type RenderLoaders } from './loaders';
+import { loadPlan } from '../content/load';
+import { checkPlanFolder, type CheckResult } from './check';
+import { fileLoaders, keepingLoaders, type RenderLoaders } from './loaders';
 
 export { fileLoaders, type RenderLoaders } from './loaders';
 
@@ -120,7 +121,9 @@ export async function writeOutputs(outputs: readonly ProducedFile[], outDir: str
  * replaces its predecessor atomically: a failed build leaves the previous outputs as they were.
  */
 export async function buildPlan(dir: string, options: BuildOptions): Promise<BuildResult> {
-  const produced = await producePlan(dir, await checkPlan(dir, options), options);
+  // Check and render read the same templates and images: read once.
+  const loaders = keepingLoaders();
+  const produced = await producePlan(dir, await checkPlanFolder(dir, await loadPlan(dir), options, loaders), { ...options, loaders });
   const { ok, check, diagnostics, sources } = produced;
   const written = ok ? await writeOutputs(produced.outputs, options.outDir, produced.name) : [];
   return { ok, check, diagnostics, sources, written };

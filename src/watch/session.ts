@@ -1,7 +1,7 @@
 import { loadPlan, type ReadingCache } from '../content/load';
-import { fileLoaders, producePlan, type BuildOptions, type ProducedPlan, type RenderLoaders } from '../pipeline/build';
+import { producePlan, type BuildOptions, type ProducedPlan } from '../pipeline/build';
 import { checkPlanFolder } from '../pipeline/check';
-import type { AssetResult } from '../render/assets';
+import { keepingLoaders } from '../pipeline/loaders';
 import { classifyChange } from './changes';
 
 export type SessionOptions = Omit<BuildOptions, 'outDir'>;
@@ -22,33 +22,13 @@ export interface BuildSession {
  */
 export function createBuildSession(dir: string, options: SessionOptions): BuildSession {
   const readings: ReadingCache = new Map();
-  let templateSet: ReturnType<RenderLoaders['templateSet']> | undefined;
-  const images = new Map<string, AssetResult>();
-
-  const loaders: RenderLoaders = {
-    templateSet(planDir, setOptions) {
-      if (!templateSet) {
-        const loading = fileLoaders.templateSet(planDir, setOptions);
-        templateSet = loading;
-        // A failed read (not a content problem) is retried by the next build.
-        loading.catch(() => {
-          if (templateSet === loading) templateSet = undefined;
-        });
-      }
-      return templateSet;
-    },
-    async images(planDir, sources) {
-      const missing = sources.filter((src) => !images.has(src));
-      if (missing.length) for (const [src, asset] of await fileLoaders.images(planDir, missing)) images.set(src, asset);
-      return new Map(sources.map((src) => [src, images.get(src)!]));
-    },
-  };
+  const loaders = keepingLoaders();
 
   const invalidate = (changed: readonly (string | undefined)[]) => {
     for (const path of changed) {
       const kind = classifyChange(path);
-      if (kind === 'templates' || kind === 'unknown') templateSet = undefined;
-      if (kind === 'other' || kind === 'unknown') images.clear();
+      if (kind === 'templates' || kind === 'unknown') loaders.forgetTemplates();
+      if (kind === 'other' || kind === 'unknown') loaders.forgetImages();
     }
   };
 
