@@ -18,32 +18,53 @@ export function validateSource<S extends z.ZodType>(
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
   const issues = result.error.issues;
-  const unknown = unknownKeys(schema, data, issues);
+  const unknown = issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? unknownKeys(schema, data, issue) : []));
   // "preparedby" is one mistake: its error says "did you mean preparedBy", so the missing preparedBy is not repeated.
   const meant = new Set(unknown.flatMap(({ path, meant }) => (meant ? [formatPath([...path, meant])] : [])));
   const diagnostics = issues
-    .flatMap((issue) => issueToDiagnostics(source, schema, data, issue))
+    .flatMap((issue) =>
+      issue.code === 'unrecognized_keys' ? unknown.filter((u) => u.issue === issue).map((u) => unknownKeyDiagnostic(source, u)) : issueToDiagnostics(source, data, issue),
+    )
     .filter((d) => !(d.code === 'missing-field' && meant.has(formatPath(d.path))));
   const repaired = unknown.length > 0 ? schema.safeParse(withKeysAsMeant(data, unknown)) : undefined;
   return repaired?.success ? { value: repaired.data, diagnostics } : { diagnostics };
 }
 
-/** Each unknown key with the key it most likely meant, where that key is not set (else `meant` is undefined). */
-function unknownKeys(schema: z.ZodType, data: unknown, issues: readonly Issue[]): { path: FieldPath; key: string; meant?: string }[] {
-  return issues.flatMap((issue) => {
-    if (issue.code !== 'unrecognized_keys') return [];
-    const path = issue.path as FieldPath;
-    const target = valueAt(data, path) as Record<string, unknown>;
-    const known = objectKeysAt(schema, path);
-    return issue.keys.map((key) => {
-      const suggestion = closest(key, known);
-      return { path, key, meant: suggestion && !Object.hasOwn(target, suggestion) ? suggestion : undefined };
-    });
+interface UnknownKey {
+  issue: Issue;
+  path: FieldPath;
+  key: string;
+  /** Keys allowed where it stands, and the closest of them. */
+  known: string[];
+  suggestion?: string;
+  /** The suggestion, when that key is not set: what the key most likely meant. */
+  meant?: string;
+}
+
+function unknownKeys(schema: z.ZodType, data: unknown, issue: Extract<Issue, { code: 'unrecognized_keys' }>): UnknownKey[] {
+  const path = issue.path as FieldPath;
+  const target = valueAt(data, path) as Record<string, unknown>;
+  const known = objectKeysAt(schema, path);
+  return issue.keys.map((key) => {
+    const suggestion = closest(key, known);
+    return { issue, path, key, known, suggestion, meant: suggestion && !Object.hasOwn(target, suggestion) ? suggestion : undefined };
   });
 }
 
+function unknownKeyDiagnostic(source: SourceFile, { path, key, known, suggestion }: UnknownKey): Diagnostic {
+  return {
+    file: source.file,
+    ...locate(source, [...path, key], { key: true }),
+    path: [...path, key],
+    severity: 'error',
+    code: 'unknown-key',
+    message: `unknown key "${key}"${path.length ? ` in ${formatPath(path)}` : ''}`,
+    hint: suggestion ? `did you mean "${suggestion}"?` : known.length ? `allowed keys: ${known.join(', ')}` : undefined,
+  };
+}
+
 /** A copy of `data` with each unknown key renamed to the key it meant, or removed. */
-function withKeysAsMeant(data: unknown, unknown: ReturnType<typeof unknownKeys>): unknown {
+function withKeysAsMeant(data: unknown, unknown: readonly UnknownKey[]): unknown {
   const copy = structuredClone(data);
   for (const { path, key, meant } of unknown) {
     const target = valueAt(copy, path) as Record<string, unknown>;
@@ -53,27 +74,9 @@ function withKeysAsMeant(data: unknown, unknown: ReturnType<typeof unknownKeys>)
   return copy;
 }
 
-function issueToDiagnostics(source: SourceFile, schema: z.ZodType, data: unknown, issue: Issue): Diagnostic[] {
+function issueToDiagnostics(source: SourceFile, data: unknown, issue: Issue): Diagnostic[] {
   const path = issue.path as FieldPath;
-  const at = (p: FieldPath, key = false) => ({ file: source.file, ...locate(source, p, { key }), path: p });
-
-  if (issue.code === 'unrecognized_keys') {
-    const known = objectKeysAt(schema, path);
-    return issue.keys.map((key) => {
-      const suggestion = closest(key, known);
-      return {
-        ...at([...path, key], true),
-        severity: 'error',
-        code: 'unknown-key',
-        message: `unknown key "${key}"${path.length ? ` in ${formatPath(path)}` : ''}`,
-        hint: suggestion
-          ? `did you mean "${suggestion}"?`
-          : known.length
-            ? `allowed keys: ${known.join(', ')}`
-            : undefined,
-      } satisfies Diagnostic;
-    });
-  }
+  const at = (p: FieldPath) => ({ file: source.file, ...locate(source, p), path: p });
 
   const value = valueAt(data, path);
   const field = path.length ? formatPath(path) : 'file';

@@ -13,7 +13,7 @@ import { buildDocuments } from './documents';
 import { diffPlans, type PlanDiff } from './diff';
 import { appendVersionEntry } from './history';
 import { MANIFEST_FILE, serializeManifest, sha256, type Manifest } from './manifest';
-import { exists, listFiles, readPlanFiles, readTemplateFiles, writeFiles } from './snapshot';
+import { exists, listFiles, readPlanFiles, readTemplateFiles, writeFiles, type FileEntry } from './snapshot';
 import { nextVersion, type Bump } from './version';
 
 export interface ReleaseRequest {
@@ -68,11 +68,15 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
 
   const released = await archivedVersions(archiveDir);
   const previous = released[released.length - 1];
-  const changes = previous === undefined
-    ? undefined
-    : { previous, diff: diffPlans(await loadPlan(versionContentDir(archiveDir, previous)), await loadPlan(planDir)) };
-  request.onChanges?.(changes);
-  if (previous !== undefined && !request.allowUnchanged && (await unchangedSince(planDir, archiveDir, previous))) {
+  if (request.onChanges) {
+    const changes = previous === undefined
+      ? undefined
+      : { previous, diff: diffPlans(await loadPlan(versionContentDir(archiveDir, previous)), await loadPlan(planDir)) };
+    request.onChanges(changes);
+  }
+  // Read once: compared with the last version, then archived (with the edited plan.yaml).
+  const content = await readPlanFiles(planDir, [archiveDir]);
+  if (previous !== undefined && !request.allowUnchanged && (await sameFiles(content, versionContentDir(archiveDir, previous)))) {
     throw new ReleaseRefused(`nothing in the plan changed since version ${previous}, and a new version records a change; nothing was written (--allow-unchanged releases it anyway)`);
   }
 
@@ -82,7 +86,7 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
   let moved = false;
   try {
     await rm(temp, { recursive: true, force: true });
-    const assembled = await assemble(temp, { ...request, archiveDir, edited, manifest: { ...entry, tool: request.tool, files: {} } });
+    const assembled = await assemble(temp, { ...request, content, edited, manifest: { ...entry, tool: request.tool, files: {} } });
     if (!assembled.ok) {
       await rm(temp, { recursive: true, force: true });
       return assembled;
@@ -102,10 +106,10 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
   }
 }
 
-/** Whether the plan folder holds, byte for byte, the files archived with `version` (images and theme included). */
-async function unchangedSince(planDir: string, archiveDir: string, version: string): Promise<boolean> {
-  const [now, then] = await Promise.all([readPlanFiles(planDir, [archiveDir]), readPlanFiles(versionContentDir(archiveDir, version))]);
-  return now.length === then.length && now.every((file, i) => file.path === then[i].path && Buffer.from(file.bytes).equals(Buffer.from(then[i].bytes)));
+/** Whether `files` are, byte for byte, the ones in `dir` (an archived content snapshot: images and theme included). */
+async function sameFiles(files: readonly FileEntry[], dir: string): Promise<boolean> {
+  const archived = await readPlanFiles(dir);
+  return files.length === archived.length && files.every((file, i) => file.path === archived[i].path && Buffer.from(file.bytes).equals(Buffer.from(archived[i].bytes)));
 }
 
 /**
@@ -115,12 +119,10 @@ async function unchangedSince(planDir: string, archiveDir: string, version: stri
  */
 async function assemble(
   temp: string,
-  options: Pick<ReleaseRequest, 'planDir' | 'date' | 'onStep'> & { archiveDir: string; edited: string; manifest: Manifest },
+  options: Pick<ReleaseRequest, 'date' | 'onStep'> & { content: readonly FileEntry[]; edited: string; manifest: Manifest },
 ): Promise<{ ok: true; manifest: Manifest } | Extract<ReleaseResult, { ok: false }>> {
   options.onStep?.('copying content and templates');
-  const content = (await readPlanFiles(options.planDir, [options.archiveDir, temp])).map((f) =>
-    f.path === META_FILE ? { path: f.path, bytes: new TextEncoder().encode(options.edited) } : f,
-  );
+  const content = options.content.map((f) => (f.path === META_FILE ? { path: f.path, bytes: new TextEncoder().encode(options.edited) } : f));
   await writeFiles(join(temp, CONTENT_DIR), content);
   await writeFiles(temp, await readTemplateFiles(BUILT_IN_TEMPLATES));
 

@@ -30,6 +30,23 @@ export async function rasterizeSvg(svg: string | Uint8Array, fitTo: ResvgRenderO
   return new Uint8Array(image.asPng());
 }
 
+/** For the writers: a drawing or SVG the tree shows that no rendering was made of beforehand (a bug). */
+export function missingRaster(what: string): never {
+  throw new Error(`"${what}" was not rasterized before the document was built`);
+}
+
+/** Renderings made, by the SVG's bytes and the size asked: the DOCX and PDF writers (and watch's rebuilds) share them. */
+const renderings = new WeakMap<Uint8Array, Map<string, Promise<Uint8Array>>>();
+
+function rasterizeOnce(svg: Uint8Array, fitTo: ResvgRenderOptions['fitTo']): Promise<Uint8Array> {
+  const bySize = renderings.get(svg) ?? new Map<string, Promise<Uint8Array>>();
+  renderings.set(svg, bySize);
+  const key = JSON.stringify(fitTo);
+  let png = bySize.get(key);
+  if (!png) bySize.set(key, (png = rasterizeSvg(svg, fitTo)));
+  return png;
+}
+
 /** Pixels per point of the text column: twice 96 dpi, so an SVG shown as wide as the text stays sharp in print. */
 const PIXELS_PER_POINT = (2 * 96) / 72;
 
@@ -47,7 +64,7 @@ export async function rasterizeSvgImages(tree: DocTree, theme: Theme): Promise<M
   const entries = await Promise.all(
     [...svgs].map(async ([data, image]) => {
       const tall = image.height / image.width > maxHeight / maxWidth;
-      return [data, await rasterizeSvg(data, tall ? { mode: 'height', value: maxHeight } : { mode: 'width', value: maxWidth })] as const;
+      return [data, await rasterizeOnce(data, tall ? { mode: 'height', value: maxHeight } : { mode: 'width', value: maxWidth })] as const;
     }),
   );
   return new Map(entries);

@@ -1,10 +1,10 @@
 import type { Paragraph } from 'docx';
 import { allBlocks, type Block, type Drawing, type Image } from '../../render/doctree';
 import { drawingToSvg, fontFamilyList } from '../../render/drawingSvg';
-import { rasterizeSvg } from '../raster';
+import { missingRaster, rasterizeSvg } from '../raster';
 import type { RenderContext } from './context';
 import { pixels } from './geometry';
-import { imageBlocks, missingRaster } from './images';
+import { imageBlocks } from './images';
 
 /** Pixels per point-sized pixel: twice the 96-dpi size, so the chart's small text stays sharp in print. */
 const RASTER_ZOOM = 2;

@@ -1,6 +1,7 @@
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
 import type { Image } from '../../render/doctree';
 import { imageSize, type Size } from '../imageSize';
+import { missingRaster } from '../raster';
 import type { RenderContext } from './context';
 import { pixels } from './geometry';
 import { STYLE } from './styles';
@@ -18,10 +19,6 @@ function bodyImageSize(image: Image, ctx: RenderContext): Size {
 }
 
 const baseName = (src: string): string => src.split(/[\\/]/).pop() || src;
-
-export function missingRaster(what: string): never {
-  throw new Error(`"${what}" was not rasterized before the document was built`);
-}
 
 /**
  * An image as an inline drawing with its alt text. An SVG goes in as itself, which Word draws as vector graphics, with

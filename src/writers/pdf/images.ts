@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Image } from '../../render/doctree';
 import { imageSize } from '../imageSize';
+import { missingRaster } from '../raster';
 import type { LayoutContext } from './context';
 import { layoutLines } from './inline';
 import { renderLines } from './paint';
@@ -11,8 +12,7 @@ export function openedImage(ctx: LayoutContext, image: Image): OpenedImage {
   const key = createHash('sha256').update(image.data).digest('hex');
   let opened = ctx.images.get(key);
   if (!opened) {
-    const data = image.mime === 'image/svg+xml' ? ctx.svgRasters.get(image.data) : image.data;
-    if (!data) throw new Error(`"${image.src}" was not rasterized before the document was laid out`);
+    const data = image.mime === 'image/svg+xml' ? (ctx.svgRasters.get(image.data) ?? missingRaster(image.src)) : image.data;
     opened = ctx.doc.openImage(data);
     ctx.images.set(key, opened);
   }
