@@ -77,6 +77,8 @@ export function tableExtents(table: Table, hyphens = false): ColumnExtent[] {
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+/** The largest value; a reduce, not a spread, as tables can have any number of columns. */
+const largest = (values: readonly number[]) => values.reduce((a, b) => Math.max(a, b), 0);
 
 /**
  * Widths (in the unit of `available`) for columns whose content needs `min` and `max` (padding included): every
@@ -107,14 +109,14 @@ function level(widthAt: (level: number) => number[], available: number, highest:
 
 /** Each column its content up to a common level, and at least its minimum; what rounding leaves, in proportion. */
 function levelled(needs: readonly ColumnExtent[], available: number): number[] {
-  const widths = level((l) => needs.map((n) => Math.max(n.min, Math.min(n.max, l))), available, Math.max(...needs.map((n) => n.max)));
+  const widths = level((l) => needs.map((n) => Math.max(n.min, Math.min(n.max, l))), available, largest(needs.map((n) => n.max)));
   const total = sum(widths);
   return widths.map((w) => (w * available) / total);
 }
 
 /** `mins` capped at the level where they add up to `available` (each column its minimum when all are below it). */
 function cappedMinimums(mins: readonly number[], available: number): number[] {
-  const widths = level((cap) => mins.map((m) => Math.min(m, cap)), available, Math.max(...mins));
+  const widths = level((cap) => mins.map((m) => Math.min(m, cap)), available, largest(mins));
   const total = sum(widths);
   return widths.map((w) => (w * available) / total);
 }
