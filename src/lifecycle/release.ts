@@ -13,7 +13,7 @@ import { buildDocuments } from './documents';
 import { diffPlans, type PlanDiff } from './diff';
 import { appendVersionEntry } from './history';
 import { MANIFEST_FILE, serializeManifest, sha256, type Manifest } from './manifest';
-import { exists, listFiles, readPlanFiles, readTemplateFiles, writeFiles, type FileEntry } from './snapshot';
+import { exists, listFiles, readPlanFiles, readTemplateFiles, SnapshotRefused, writeFiles, type FileEntry } from './snapshot';
 import { nextVersion, type Bump } from './version';
 
 export interface ReleaseRequest {
@@ -75,7 +75,9 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
     request.onChanges(changes);
   }
   // Read once: compared with the last version, then archived (with the edited plan.yaml).
-  const content = await readPlanFiles(planDir, [archiveDir]);
+  const content = await readPlanFiles(planDir, [archiveDir]).catch((error: unknown) => {
+    throw error instanceof SnapshotRefused ? new ReleaseRefused(`${error.message}; nothing was written`) : error;
+  });
   if (previous !== undefined && !request.allowUnchanged && (await sameFiles(content, versionContentDir(archiveDir, previous)))) {
     throw new ReleaseRefused(`nothing in the plan changed since version ${previous}, and a new version records a change; nothing was written (--allow-unchanged releases it anyway)`);
   }
