@@ -7,6 +7,7 @@ import { closest } from '../diagnostics/suggest';
 import { META_FILE, metaSchema, sectionList, type Plan, type SectionId } from './sections';
 import type { SectionDefinition } from './sections/define';
 import { planRoot, refusedFile, resolveInside } from './planFolder';
+import { unholdableCharacters } from './unholdable';
 import { decodeUtf8, parseYamlSource, type SourceFile } from './source';
 import { validateSource } from './validate';
 
@@ -189,7 +190,7 @@ function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostic
   const { source, diagnostics: syntax } = parseYamlSource(file.name, yamlText, lineOffset);
   // Code frames quote the whole file, front matter and body alike.
   source.text = text;
-  diagnostics.push(...syntax);
+  diagnostics.push(...syntax, ...unholdableCharacters(source));
   // A duplicate key leaves the file readable (the later value counts), so the schema still checks the rest of it.
   if (syntax.some((d) => d.severity === 'error' && d.code !== 'duplicate-key')) return { source };
 

@@ -12,6 +12,7 @@ import { removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
 import type { Format } from '../writers';
 import { produceFormats, type ProducedFile } from '../writers/produceFormats';
 import { loadPlan } from '../content/load';
+import { holdableDeep } from '../content/unholdable';
 import { checkPlanFolder, type CheckResult } from './check';
 import { fileLoaders, keepingLoaders, type RenderLoaders } from './loaders';
 
@@ -47,7 +48,8 @@ export async function renderPlan(dir: string, plan: Plan, options: RenderOptions
   const images = await loaders.images(dir, referencedImages(plan, rendered));
   const { tree, diagnostics: treeDiagnostics } = buildDocTree(plan, rendered, set, images, { date: options.date });
   diagnostics.push(...treeDiagnostics);
-  const theme = options.paper ? { ...set.theme, paper: options.paper } : set.theme;
+  // theme.yaml's text (font names, header text) reaches the documents too: without characters no format can hold.
+  const theme = holdableDeep(options.paper ? { ...set.theme, paper: options.paper } : set.theme);
   return { tree: hasErrors(diagnostics) ? undefined : tree, theme, templates: set, sources, diagnostics };
 }
 
