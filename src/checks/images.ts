@@ -2,6 +2,7 @@
  * Images a plan shows must be readable files inside the plan folder. The files are read at the pipeline's edge
  * (`checkPlan`); here are the pure halves: where the plan names images, and what a failed load means for each place.
  */
+import { markdownLimit } from './markdownLimits';
 import type { Plan } from '../content/sections';
 import { image } from '../content/sections/fields';
 import type { AssetResult } from '../render/assets';
@@ -25,7 +26,8 @@ export function imageReferences(plan: Plan): ImageReference[] {
     if (typeof src === 'string') references.push({ origin, path: [...path, 'src'], src });
   }
   for (const { origin, path, value } of proseValues(plan)) {
-    if (!value.includes('![')) continue;
+    // Prose past a Markdown limit is not parsed (see `markdownWithinLimits`).
+    if (!value.includes('![') || markdownLimit(value)) continue;
     for (const src of imageSources(value)) {
       const at = value.indexOf(`](${src}`);
       references.push({ origin, path, src, ...(at >= 0 ? { offset: at + 2 } : {}) });

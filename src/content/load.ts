@@ -8,6 +8,7 @@ import { META_FILE, metaSchema, sectionList, type Plan, type SectionId } from '.
 import type { SectionDefinition } from './sections/define';
 import { planRoot, refusedFile, resolveInside } from './planFolder';
 import { unholdableCharacters } from './unholdable';
+import { shapeProblems, sizeProblem } from './limits';
 import { decodeUtf8, parseYamlSource, type SourceFile } from './source';
 import { validateSource } from './validate';
 
@@ -165,9 +166,11 @@ function readCached(cache: ReadingCache, used: Set<string>, file: PlanFile, defi
 }
 
 function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostics: Diagnostic[]): { source?: SourceFile; value?: unknown } {
-  const decoded = decodeUtf8(file.name, file.bytes);
-  if (decoded.diagnostic) {
-    diagnostics.push(decoded.diagnostic);
+  const tooLarge = sizeProblem(file.name, file.bytes.byteLength);
+  const decoded = tooLarge ? {} : decodeUtf8(file.name, file.bytes);
+  const problem = tooLarge ?? decoded.diagnostic ?? sizeProblem(file.name, file.bytes.byteLength, decoded.text);
+  if (problem) {
+    diagnostics.push(problem);
     return {};
   }
   const text = decoded.text!;
@@ -193,6 +196,9 @@ function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostic
   diagnostics.push(...syntax, ...unholdableCharacters(source));
   // A duplicate key leaves the file readable (the later value counts), so the schema still checks the rest of it.
   if (syntax.some((d) => d.severity === 'error' && d.code !== 'duplicate-key')) return { source };
+  const shape = shapeProblems(source);
+  diagnostics.push(...shape);
+  if (shape.length) return { source };
 
   let data: unknown;
   try {

@@ -1,5 +1,6 @@
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, YAMLError, YAMLParseError, type Node } from 'yaml';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic';
+import { isStackOverflow, TOO_DEEP } from './limits';
 
 /** A content file parsed with positions kept, so any field path can be traced back to file:line:col. */
 export interface SourceFile {
@@ -63,12 +64,11 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): { s
   const diagnostics: Diagnostic[] = firstSyntaxErrorOnly([...doc.errors, ...doc.warnings]).map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const isDuplicate = e.code === 'DUPLICATE_KEY';
+    const severity: Diagnostic['severity'] = doc.errors.includes(e as never) ? 'error' : 'warning';
+    const where = { file, line: pos.line + lineOffset, col: pos.col, path: [], severity };
+    if (isStackOverflow(e.message)) return { ...where, severity: 'error', code: 'too-deep', ...TOO_DEEP } satisfies Diagnostic;
     return {
-      file,
-      line: pos.line + lineOffset,
-      col: pos.col,
-      path: [],
-      severity: doc.errors.includes(e as never) ? 'error' : 'warning',
+      ...where,
       code: isDuplicate ? 'duplicate-key' : 'yaml-syntax',
       message: isDuplicate ? 'duplicate key: this key is already set earlier in the same mapping' : `YAML: ${firstSentence(e.message)}`,
       hint: isDuplicate ? 'remove one of the two entries or rename it' : undefined,
