@@ -18,6 +18,7 @@ import {
 } from './phases';
 import { milestonesAfterPhaseWork, phaseWindowsHoldTheirWork } from './phaseWindows';
 import { noPlaceholders } from './placeholders';
+import { markdownImagesHaveAlt } from './images';
 import { markdownWithinLimits } from './markdownLimits';
 import { proseShownAsWritten } from './prose';
 import { raciRowsComplete } from './raci';
@@ -56,6 +57,7 @@ export const crossChecks: readonly CrossCheck[] = [
   abbreviationsDefined,
   noPlaceholders,
   markdownWithinLimits,
+  markdownImagesHaveAlt,
   proseShownAsWritten,
 ];
 
