@@ -8,7 +8,7 @@ import type { DocTree } from '../render/doctree';
 import { slugify } from '../render/markdown';
 import type { TemplateSet, TemplateSetOptions } from '../render/templateSet';
 import type { Theme } from '../render/theme';
-import { removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
+import { assertWritableFolder, removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
 import type { Format } from '../writers';
 import { produceFormats, type ProducedFile } from '../writers/produceFormats';
 import { loadPlan } from '../content/load';
@@ -123,6 +123,8 @@ export async function writeOutputs(outputs: readonly ProducedFile[], outDir: str
  * replaces its predecessor atomically: a failed build leaves the previous outputs as they were.
  */
 export async function buildPlan(dir: string, options: BuildOptions): Promise<BuildResult> {
+  // An --out that cannot be written is found now, not after the whole build.
+  await assertWritableFolder(options.outDir);
   // Check and render read the same templates and images: read once.
   const loaders = keepingLoaders();
   const produced = await producePlan(dir, await checkPlanFolder(dir, await loadPlan(dir), options, loaders), { ...options, loaders });
