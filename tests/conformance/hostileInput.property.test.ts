@@ -10,6 +10,7 @@ import { LIMITS } from '../../src/content/limits';
 import { buildPlan } from '../../src/pipeline/build';
 import { checkPlan } from '../../src/pipeline/check';
 import { FORMATS } from '../../src/writers';
+import { libreOfficePdf } from './readers';
 
 const run = promisify(execFile);
 const CONTENT = join(import.meta.dirname, '../../content');
@@ -151,4 +152,17 @@ describe('hostile input, property-tested', () => {
       { numRuns: Number(process.env.PLANSMITH_HOSTILE_RUNS ?? 6), endOnFailure: true },
     );
   }, 900_000);
+});
+
+describe('characters XML cannot hold', () => {
+  it('leave a DOCX that LibreOffice opens, with the text around them', async () => {
+    const plan = await mutatedPlan(work, '\uFFFE\uFFFF\u0001\u001b[2J', 'introduction.yaml', 'none');
+    const out = join(work, 'lo');
+    const build = await buildPlan(plan, { formats: ['docx'], outDir: out });
+    expect(build.ok).toBe(true);
+    const pdf = await libreOfficePdf(join(out, 'implementation-management-plan.docx'), out);
+    const { stdout } = await run('pdftotext', [pdf, '-']);
+    // The escape character is left out; the printable rest of the sequence stays as text.
+    expect(stdout.replace(/\s+/g, ' ').includes('describes how[2J the Department')).toBe(true);
+  }, 300_000);
 });
