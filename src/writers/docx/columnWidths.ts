@@ -77,7 +77,7 @@ function rawColumnNeeds(table: Table, breaks: Breaks, maxWordEm: number, headers
       const header = cellNeed(table.header[column] ?? [], BOLD_FACTOR, breaks, maxWordEm);
       const body = table.rows.map((row) => cellNeed(row[column] ?? [], 1, breaks, maxWordEm));
       const minimum = Math.max(header.minimum, ...body.map((n) => n.minimum));
-      const bodyNatural = body.length > 0 ? body.reduce((most, n) => Math.max(most, n.natural), 0) : header.natural;
+      const bodyNatural = body.length > 0 ? Math.max(...body.map((n) => n.natural)) : header.natural;
       const natural = headers ? Math.max(bodyNatural, header.natural) : bodyNatural;
       return { natural: Math.max(natural, minimum), minimum };
     });
@@ -122,7 +122,7 @@ function levelled(needs: readonly ColumnNeed[], capacity: number): number[] {
   const at = (level: number) => needs.map((n) => Math.max(n.minimum, Math.min(n.natural, level)));
   const total = (level: number) => at(level).reduce((a, b) => a + b, 0);
   let low = 0;
-  let high = needs.reduce((most, n) => Math.max(most, n.natural), -Infinity);
+  let high = Math.max(...needs.map((n) => n.natural));
   for (let step = 0; step < 60; step++) {
     const middle = (low + high) / 2;
     if (total(middle) > capacity) high = middle;
