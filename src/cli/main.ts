@@ -1,5 +1,6 @@
 import { packageVersion, processOutput, type Output } from './io';
 import { describeFailure } from './failure';
+import { printable } from '../diagnostics/printable';
 import { HELP, UsageError } from './usage';
 
 type Command = (args: string[], io: Output) => Promise<number>;
@@ -34,7 +35,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     return await command(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.err(`plansmith: ${(error as Error).message}\n\n${HELP}`);
+      io.err(`plansmith: ${printable((error as Error).message)}\n\n${HELP}`);
       return 2;
     }
     const { message, exitCode } = describeFailure(error, Boolean(process.env.PLANSMITH_DEBUG));

@@ -8,10 +8,11 @@ import type { DocTree } from '../render/doctree';
 import { slugify } from '../render/markdown';
 import type { TemplateSet, TemplateSetOptions } from '../render/templateSet';
 import type { Theme } from '../render/theme';
-import { removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
+import { assertWritableFolder, removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
 import type { Format } from '../writers';
 import { produceFormats, type ProducedFile } from '../writers/produceFormats';
 import { loadPlan } from '../content/load';
+import { holdableDeep } from '../content/unholdable';
 import { checkPlanFolder, type CheckResult } from './check';
 import { fileLoaders, keepingLoaders, type RenderLoaders } from './loaders';
 
@@ -47,7 +48,8 @@ export async function renderPlan(dir: string, plan: Plan, options: RenderOptions
   const images = await loaders.images(dir, referencedImages(plan, rendered));
   const { tree, diagnostics: treeDiagnostics } = buildDocTree(plan, rendered, set, images, { date: options.date });
   diagnostics.push(...treeDiagnostics);
-  const theme = options.paper ? { ...set.theme, paper: options.paper } : set.theme;
+  // theme.yaml's text (font names, header text) reaches the documents too: without characters no format can hold.
+  const theme = holdableDeep(options.paper ? { ...set.theme, paper: options.paper } : set.theme);
   return { tree: hasErrors(diagnostics) ? undefined : tree, theme, templates: set, sources, diagnostics };
 }
 
@@ -121,6 +123,8 @@ export async function writeOutputs(outputs: readonly ProducedFile[], outDir: str
  * replaces its predecessor atomically: a failed build leaves the previous outputs as they were.
  */
 export async function buildPlan(dir: string, options: BuildOptions): Promise<BuildResult> {
+  // An --out that cannot be written is found now, not after the whole build.
+  await assertWritableFolder(options.outDir);
   // Check and render read the same templates and images: read once.
   const loaders = keepingLoaders();
   const produced = await producePlan(dir, await checkPlanFolder(dir, await loadPlan(dir), options, loaders), { ...options, loaders });

@@ -13,6 +13,7 @@ import { templateComputed } from '../schedule/templateData';
 import { computeSchedule } from '../schedule/compute';
 import { ganttBlocks, isGanttName } from '../schedule/ganttBlocks';
 import { pageSize, type Theme } from './theme';
+import { holdableDeep } from '../content/unholdable';
 
 /** The Markdown of one layout heading: what its template produced for the plan. */
 export interface RenderedPart {
@@ -182,7 +183,8 @@ export function buildDocTree(
     },
     blocks: body,
   };
-  return { tree, diagnostics };
+  // Characters no format can hold (check warns of each) are left out here, once for every writer.
+  return { tree: holdableDeep(tree), diagnostics };
 }
 
 /**

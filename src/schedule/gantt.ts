@@ -130,7 +130,7 @@ export function ganttLayout(schedule: ComputedSchedule, options: GanttOptions): 
   const labelWidth = Math.round(Math.min(Math.max(width * 0.34, 110), 240));
   const scale = timeScale(schedule, labelWidth + 6, width - RIGHT_PAD);
   const idWidth = Math.min(
-    Math.max(...schedule.items.map((item) => textWidth(item.id, FONT.label, true))) + 5,
+    schedule.items.reduce((most, item) => Math.max(most, textWidth(item.id, FONT.label, true)), -Infinity) + 5,
     labelWidth * 0.4,
   );
   const todayX = options.today && withinAxis(scale, dayNumber(options.today)) ? scale.x(dayNumber(options.today)) : undefined;
