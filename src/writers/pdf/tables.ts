@@ -1,4 +1,4 @@
-import type { Align, Cell, Table } from '../../render/doctree';
+import { hasRowLabels, type Align, type Cell, type Table } from '../../render/doctree';
 import { columnCount, isWideTable } from '../pagination';
 import type { LayoutContext } from './context';
 import { inlineExtent, layoutLines, type InlineOptions, type Line, type Measure } from './inline';
@@ -189,9 +189,10 @@ export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDF
   };
 
   const freshRoom = flow.pageCapacity - plan.header.height;
+  const rowLabels = hasRowLabels(table);
   plan.rows.forEach((row, r) => {
     const tr = tags.element('TR', element);
-    const cells = row.cells.map(() => tags.element('TD', tr));
+    const cells = row.cells.map((_, c) => (rowLabels && c === 0 ? tags.element('TH', tr, { scope: 'Row' }) : tags.element('TD', tr)));
     // The last row never goes alone under a repeated header: the row before it goes along.
     const last = r > 0 && r === plan.rows.length - 2 ? plan.rows[r + 1] : undefined;
     const strandsLast = last !== undefined && flow.fits(row.height) && !flow.fits(row.height + last.height) && row.height + last.height <= freshRoom;
