@@ -239,6 +239,11 @@ export function hasRowLabels(table: Table): boolean {
   return labels.every((label) => label !== '') && new Set(labels).size === labels.length;
 }
 
+/** What a table is called where a reader names it: its caption, or else its column headers. */
+export function tableTitle(table: Table): string {
+  return table.caption ?? `Table: ${table.header.map((cell) => plainText(cell).trim()).filter(Boolean).join(', ')}`;
+}
+
 /** Headings the table of contents lists, in document order. */
 export function tocEntries(tree: DocTree, maxLevel = 3): TocEntry[] {
   return tree.blocks

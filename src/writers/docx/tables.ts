@@ -37,8 +37,8 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
 
 /**
  * A table as Word sets it: fixed column widths that fill the text width, a header row that repeats on every page,
- * rows that never split across pages, borders and header fill from the table style. The caption goes above the table
- * and a small spacer paragraph after it, which also keeps two tables in a row from merging into one.
+ * rows that never split across pages, borders and header fill from the table style. The caption goes above the table;
+ * the space below is the following block's (see `renderBlocks`).
  */
 export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
   const fontSize = tableFontSize(table, ctx);
@@ -66,6 +66,5 @@ export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
       // Only the header row takes a look of its own from the style; the style defines no other parts.
       tableLook: { firstRow: true },
     }),
-    new Paragraph({ style: ctx.tableTextStyle, children: [] }),
   ];
 }

@@ -1,4 +1,4 @@
-import { hasRowLabels, plainText, type Block, type Cell, type Heading, type Image, type List, type Table, type TocEntry } from '../../render/doctree';
+import { hasRowLabels, plainText, tableTitle, type Block, type Cell, type Heading, type Image, type List, type Table, type TocEntry } from '../../render/doctree';
 import { isWideTable, keepsWithNext, landscapeFlags } from '../pagination';
 import type { Theme } from '../../render/theme';
 import { tightTableLayout } from './tableLayout';
@@ -24,11 +24,6 @@ export function tableRegion(name: string, regionNames: Map<string, number>, clas
   regionNames.set(name, seen);
   const unique = seen === 1 ? name : `${name} (${seen})`;
   return `<div class="${classes}" role="region" aria-label="${escapeHtml(unique)}" tabindex="0">`;
-}
-
-/** A table's name: its caption, or its column headers when it has none. */
-function tableName(table: Table): string {
-  return table.caption ?? `Table: ${table.header.map((cell) => plainText(cell).trim()).filter(Boolean).join(', ')}`;
 }
 
 /**
@@ -133,7 +128,7 @@ function tableHtml(table: Table, context: BlockContext): string {
   const head = `<thead>\n<tr>${table.header.map((c, i) => cell('th', c, i, 'col')).join('')}</tr>\n</thead>\n`;
   const bodyCell = (content: Cell, index: number) => (rowLabels && index === 0 ? cell('th', content, index, 'row') : cell('td', content, index));
   const body = `<tbody>\n${table.rows.map((row) => `<tr>${row.map(bodyCell).join('')}</tr>`).join('\n')}\n</tbody>\n`;
-  const region = tableRegion(tableName(table), context.regionNames, `table-scroll${wide ? ' wide' : ''}`);
+  const region = tableRegion(tableTitle(table), context.regionNames, `table-scroll${wide ? ' wide' : ''}`);
   return `${region}\n<table${smaller}>\n${caption}${colgroup}${head}${body}</table>\n</div>`;
 }
 
