@@ -8,7 +8,7 @@ import { imageBlocks } from './images';
 import { inlineChildren } from './inline';
 import { listBlocks } from './lists';
 import { STYLE } from './styles';
-import { tableBlocks } from './tables';
+import { tableBlocks, tableSpacer } from './tables';
 
 const TAB_AS_SPACES = '    ';
 
@@ -60,11 +60,12 @@ const SPACED_ABOVE: ReadonlySet<Block['type']> = new Set(['heading', 'toc']);
 
 /**
  * What follows a table: body text takes a style with space above it; a heading has its own; anything else (another
- * table above all, which Word would merge with the first) gets a small spacer paragraph.
+ * table above all, which Word would merge with the first, or the end of a section, whose properties need a paragraph
+ * to sit in) gets a small spacer paragraph.
  */
 function afterTable(next: Block | undefined, style: BlockStyle): FileChild[] {
-  if (!next || SPACED_ABOVE.has(next.type) || (next.type === 'paragraph' && next.style !== 'note' && !style.paragraphStyle)) return [];
-  return [new Paragraph({ style: STYLE.tableSpacer, children: [] })];
+  if (next && (SPACED_ABOVE.has(next.type) || (next.type === 'paragraph' && next.style !== 'note' && !style.paragraphStyle))) return [];
+  return [tableSpacer()];
 }
 
 function paragraphStyle(blocks: readonly Block[], i: number, style: BlockStyle): string | undefined {

@@ -68,3 +68,8 @@ export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
     }),
   ];
 }
+
+/** The empty paragraph Word needs after a table that ends a section or comes before another table. */
+export function tableSpacer(): Paragraph {
+  return new Paragraph({ style: STYLE.tableSpacer, children: [] });
+}
