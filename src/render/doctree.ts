@@ -239,9 +239,14 @@ export function hasRowLabels(table: Table): boolean {
   return labels.every((label) => label !== '') && new Set(labels).size === labels.length;
 }
 
+/** The text of a table's column headers, the empty ones left out. */
+export function columnTitles(table: Table): string[] {
+  return table.header.map((cell) => plainText(cell).trim()).filter(Boolean);
+}
+
 /** What a table is called where a reader names it: its caption, or else its column headers. */
 export function tableTitle(table: Table): string {
-  return table.caption ?? `Table: ${table.header.map((cell) => plainText(cell).trim()).filter(Boolean).join(', ')}`;
+  return table.caption ?? `Table: ${columnTitles(table).join(', ')}`;
 }
 
 /** Headings the table of contents lists, in document order. */

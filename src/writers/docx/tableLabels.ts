@@ -1,4 +1,4 @@
-import { allBlocks, approvalsTable, plainText, tableTitle, type DocTree, type Table } from '../../render/doctree';
+import { allBlocks, approvalsTable, columnTitles, tableTitle, type DocTree, type Table } from '../../render/doctree';
 
 /** A table's title and description as Word keeps them (Table Properties > Alt Text), read out by screen readers. */
 export interface TableLabel {
@@ -7,9 +7,8 @@ export interface TableLabel {
 }
 
 function labelOf(table: Table, caption = tableTitle(table)): TableLabel {
-  const columns = table.header.map((cell) => plainText(cell).trim()).filter(Boolean);
   const rows = table.rows.length;
-  return { caption, description: `${rows} ${rows === 1 ? 'row' : 'rows'} under the column headers ${columns.join(', ')}` };
+  return { caption, description: `${rows} ${rows === 1 ? 'row' : 'rows'} under the column headers ${columnTitles(table).join(', ')}` };
 }
 
 /** Every table's label in the order the writer sets the tables: the title page's approvals, then the body's. */

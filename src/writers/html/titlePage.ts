@@ -28,9 +28,11 @@ export function titlePageHtml(page: TitlePage, regionNames: Map<string, number>)
 }
 
 function approvalsHtml(approvals: TitlePage['approvals'], regionNames: Map<string, number>): string {
-  const name = hasRowLabels(approvalsTable(approvals)) ? ['<th scope="row">', '</th>'] : ['<td>', '</td>'];
+  // Names label the rows when no two approvers share one, as in every other table.
+  const rowLabels = hasRowLabels(approvalsTable(approvals));
+  const nameCell = (name: string) => (rowLabels ? `<th scope="row">${escapeHtml(name)}</th>` : `<td>${escapeHtml(name)}</td>`);
   const rows = approvals.map(
-    (a) => `<tr>${name[0]}${escapeHtml(a.name)}${name[1]}<td>${escapeHtml(a.role)}</td><td>${a.date ? timeHtml(a.date) : ''}</td><td class="signature"></td></tr>`,
+    (a) => `<tr>${nameCell(a.name)}<td>${escapeHtml(a.role)}</td><td>${a.date ? timeHtml(a.date) : ''}</td><td class="signature"></td></tr>`,
   );
   return [
     tableRegion('Approvals', regionNames),
