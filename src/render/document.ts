@@ -90,11 +90,6 @@ function tokensOf(part: RenderedPart): Token[] {
   return tokens;
 }
 
-/** The whole plan as one Markdown document (what pandoc would be given for the same text). */
-export function toMarkdownDocument(rendered: RenderedMarkdown): string {
-  return rendered.parts.map((part) => `${'#'.repeat(Math.min(part.level, 6))} ${part.heading}\n\n${part.markdown}\n`).join('\n');
-}
-
 /**
  * Stage 2: Markdown to the document tree, with title page, version history, table of contents, numbered
  * headings and page furniture. Pure: images arrive already loaded.

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tocEntries, type DocTree } from '../../src/render/doctree';
 import { writePdf } from '../../src/writers/pdf/index';
 import { defaultTheme } from '../../src/render/theme';
-import { fontPath } from '../../src/writers/pdf/fonts';
+import { fontPath } from '../../src/fonts/faces';
 import { buildExample, onPath } from './readers';
 import { pdfUaProblems, readPdfStructure, type PdfStructure } from './pdfStructure';
 import { sampleTree } from '../fixtures/sampleTree';

@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
 import type { Align, Cell, Table as TreeTable } from '../../render/doctree';
-import { columnWidths, fittingFontSize } from './columnWidths';
+import { apportion, sizeTable } from '../shared/columnWidths';
 import type { RenderContext } from './context';
 import { halfPoints, twips } from './geometry';
 import { inlineChildren } from './inline';
@@ -15,9 +15,14 @@ function styleFontSize(ctx: RenderContext): number {
   return ctx.tableTextStyle === STYLE.tableTextCompact ? font.small : Math.max(font.small, font.body - 1);
 }
 
-/** Its style's size, or smaller so every word fits its column whole (see `fittingFontSize`). */
-function tableFontSize(table: TreeTable, ctx: RenderContext): number {
-  return fittingFontSize(table, ctx.page.textWidth, styleFontSize(ctx), (size) => ({ em: twips(size), padding: CELL_MARGIN.left + CELL_MARGIN.right }));
+/** Word wraps text that fills a cell to the last twip: a point of slack keeps a line measured to fit on one line. */
+const SLACK = 20;
+
+/** Its style's size, or smaller so every word fits its column whole, and the column widths (see `sizeTable`). */
+function tableSizing(table: TreeTable, ctx: RenderContext): { size: number; widths: number[] } {
+  const frame = { available: ctx.page.textWidth, unit: twips(1), padding: () => CELL_MARGIN.left + CELL_MARGIN.right + SLACK };
+  const { size, widths } = sizeTable(table, frame, styleFontSize(ctx));
+  return { size, widths: apportion(widths, ctx.page.textWidth) };
 }
 
 function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean, size: number | undefined): TableCell {
@@ -41,10 +46,9 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
  * the space below is the following block's (see `renderBlocks`).
  */
 export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
-  const fontSize = tableFontSize(table, ctx);
+  const { size: fontSize, widths } = tableSizing(table, ctx);
   // Only a table that had to step down carries its own size; the rest take their paragraph style's.
   const runSize = fontSize === styleFontSize(ctx) ? undefined : halfPoints(fontSize);
-  const widths = columnWidths(table, ctx.page.textWidth, twips(fontSize), CELL_MARGIN.left + CELL_MARGIN.right);
   const row = (cells: Cell[], header: boolean) =>
     new TableRow({
       tableHeader: header || undefined,

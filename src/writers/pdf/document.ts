@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { DocMeta } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
 import { pageSize } from '../../render/theme';
-import { fontPath } from './fonts';
+import { fontPath } from '../../fonts/faces';
 
 export interface PdfOptions {
   /** Write PDF/A-2b (archival): sRGB output intent and XMP identification on top of the usual file. */

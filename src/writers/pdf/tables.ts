@@ -1,7 +1,8 @@
 import { hasRowLabels, type Align, type Cell, type Table } from '../../render/doctree';
-import { columnCount, isWideTable } from '../pagination';
+import { isWideTable } from '../pagination';
+import { sizeTable } from '../shared/columnWidths';
 import type { LayoutContext } from './context';
-import { inlineExtent, layoutLines, type InlineOptions, type Line, type Measure } from './inline';
+import { layoutLines, type InlineOptions, type Line, type Measure } from './inline';
 import { alignOffset, paintLine, renderLines, type LineAlign } from './paint';
 import type { TextStyle } from './styles';
 
@@ -23,88 +24,37 @@ export interface TablePlan {
 }
 
 
-/**
- * Column widths filling `available`, as browsers size auto tables: columns whose whole text fits a fair share
- * of the room left get exactly that, so short columns (ids, dates) never wrap; the remaining columns get what
- * sets their longest word whole plus room in proportion to how much more they want. Template widths win.
- */
-function columnWidths(table: Table, available: number, style: TextStyle, headStyle: TextStyle, padX: number, measure: Measure, inline: InlineOptions): { widths: number[]; fitsWords: boolean } {
-  const count = columnCount(table);
-  if (table.widths && table.widths.length === count) {
-    const sum = table.widths.reduce((a, b) => a + b, 0) || 1;
-    return { widths: table.widths.map((w) => (w / sum) * available), fitsWords: true };
-  }
-  const min = new Array<number>(count).fill(2 * padX + 6);
-  const max = [...min];
-  const visit = (cells: readonly Cell[], cellStyle: TextStyle) =>
-    cells.forEach((cell, c) => {
-      const extent = inlineExtent(cell, cellStyle, measure, inline);
-      min[c] = Math.max(min[c], extent.min + 2 * padX);
-      max[c] = Math.max(max[c], extent.max + 2 * padX);
-    });
-  visit(table.header, headStyle);
-  table.rows.forEach((row) => visit(row, style));
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-  const sumMax = sum(max);
-  if (sumMax <= available) return { widths: max.map((m) => m + ((available - sumMax) * m) / sumMax), fitsWords: true };
-
-  const widths = [...max];
-  let open = max.map((_, c) => c);
-  let remaining = available;
-  for (;;) {
-    const fair = remaining / open.length;
-    const settled = open.filter((c) => max[c] <= fair);
-    if (settled.length === 0) break;
-    remaining -= sum(settled.map((c) => max[c]));
-    open = open.filter((c) => max[c] > fair);
-  }
-  const openMin = sum(open.map((c) => min[c]));
-  if (openMin > remaining) {
-    const sumMin = sum(min);
-    if (sumMin > available) return { widths: min.map((m) => (m * available) / sumMin), fitsWords: false };
-    // The narrow columns gave away too much: fall back to sharing the surplus over every column.
-    const want = sumMax - sumMin;
-    return { widths: min.map((m, c) => m + ((available - sumMin) * (max[c] - m)) / want), fitsWords: true };
-  }
-  const want = sum(open.map((c) => max[c] - min[c])) || 1;
-  for (const c of open) widths[c] = min[c] + ((remaining - openMin) * (max[c] - min[c])) / want;
-  return { widths, fitsWords: true };
-}
-
 function planRow(cells: readonly Cell[], widths: number[], style: TextStyle, padX: number, padY: number, measure: Measure, inline: InlineOptions): RowPlan {
   const lines = widths.map((w, c) => layoutLines(cells[c] ?? [], style, w - 2 * padX, measure, inline));
   const lineCount = Math.max(1, ...lines.map((l) => l.length));
   return { cells: lines, lineCount, height: lineCount * style.lineHeight + 2 * padY };
 }
 
+/** Cell padding, left or right, at a font size. */
+const padXAt = (size: number) => Math.max(2.5, size * 0.4);
+
 /**
- * Sizes a table for `available` points: the body size (the small size for wide tables), stepping down half a
- * point at a time, to 6 pt at most, until every word fits its column whole.
+ * Sizes a table for `available` points: the body size (the small size for wide tables), stepping down until every
+ * word fits its column whole (see `sizeTable`), columns sized as browsers size automatic tables.
  */
 export function planTable(ctx: LayoutContext, table: Table, available: number): TablePlan {
   const { styles, measure, inline } = ctx;
   const wide = isWideTable(table, ctx.theme.landscapeColumns);
-  let size = wide ? styles.note.size : styles.body.size;
-  for (;;) {
-    const style: TextStyle = { ...styles.body, size, lineHeight: size * 1.25 };
-    const headStyle: TextStyle = { ...style, bold: true, color: styles.colors.heading };
-    const padX = Math.max(2.5, size * 0.4);
-    const padY = size * 0.3;
-    const { widths, fitsWords } = columnWidths(table, available, style, headStyle, padX, measure, inline);
-    if (fitsWords || size <= 6) {
-      return {
-        style,
-        headStyle,
-        widths,
-        align: widths.map((_, c) => table.align[c] ?? null),
-        header: planRow(table.header, widths, headStyle, padX, padY, measure, inline),
-        rows: table.rows.map((row) => planRow(row, widths, style, padX, padY, measure, inline)),
-        padX,
-        padY,
-      };
-    }
-    size -= 0.5;
-  }
+  const { size, widths } = sizeTable(table, { available, unit: 1, padding: (at) => 2 * padXAt(at) }, wide ? styles.note.size : styles.body.size);
+  const style: TextStyle = { ...styles.body, size, lineHeight: size * 1.25 };
+  const headStyle: TextStyle = { ...style, bold: true, color: styles.colors.heading };
+  const padX = padXAt(size);
+  const padY = size * 0.3;
+  return {
+    style,
+    headStyle,
+    widths,
+    align: widths.map((_, c) => table.align[c] ?? null),
+    header: planRow(table.header, widths, headStyle, padX, padY, measure, inline),
+    rows: table.rows.map((row) => planRow(row, widths, style, padX, padY, measure, inline)),
+    padX,
+    padY,
+  };
 }
 
 /** How a table's caption is set: small print on the left for body tables; the title page centres a label. */

@@ -1,6 +1,6 @@
 import type { TocEntry, TocPlaceholder } from '../../render/doctree';
 import type { LayoutContext } from './context';
-import { fontFor } from './fonts';
+import { fontFor } from '../../fonts/faces';
 import { layoutLines, type Line } from './inline';
 import { paintLine, renderLines } from './paint';
 import type { TextStyle } from './styles';
