@@ -42,8 +42,8 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
 
 /**
  * A table as Word sets it: fixed column widths that fill the text width, a header row that repeats on every page,
- * rows that never split across pages, borders and header fill from the table style. The caption goes above the table
- * and a small spacer paragraph after it, which also keeps two tables in a row from merging into one.
+ * rows that never split across pages, borders and header fill from the table style. The caption goes above the table;
+ * the space below is the following block's (see `renderBlocks`).
  */
 export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
   const { size: fontSize, widths } = tableSizing(table, ctx);
@@ -70,6 +70,10 @@ export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
       // Only the header row takes a look of its own from the style; the style defines no other parts.
       tableLook: { firstRow: true },
     }),
-    new Paragraph({ style: ctx.tableTextStyle, children: [] }),
   ];
+}
+
+/** The empty paragraph Word needs after a table that ends a section or comes before another table. */
+export function tableSpacer(): Paragraph {
+  return new Paragraph({ style: STYLE.tableSpacer, children: [] });
 }

@@ -1,9 +1,9 @@
-import type { Align, Cell, Table } from '../../render/doctree';
+import { hasRowLabels, type Align, type Cell, type Table } from '../../render/doctree';
 import { isWideTable } from '../pagination';
 import { sizeTable } from '../shared/columnWidths';
 import type { LayoutContext } from './context';
 import { layoutLines, type InlineOptions, type Line, type Measure } from './inline';
-import { alignOffset, paintLine, renderLines } from './paint';
+import { alignOffset, paintLine, renderLines, type LineAlign } from './paint';
 import type { TextStyle } from './styles';
 
 interface RowPlan {
@@ -57,19 +57,30 @@ export function planTable(ctx: LayoutContext, table: Table, available: number): 
   };
 }
 
-function captionLines(ctx: LayoutContext, table: Table): Line[] {
-  return table.caption ? layoutLines([{ type: 'text', text: table.caption }], ctx.styles.note, ctx.flow.width, ctx.measure, ctx.inline) : [];
+/** How a table's caption is set: small print on the left for body tables; the title page centres a label. */
+export interface CaptionLook {
+  style: TextStyle;
+  align: LineAlign;
+}
+
+function captionLook(ctx: LayoutContext, look?: CaptionLook): CaptionLook {
+  return look ?? { style: ctx.styles.note, align: 'left' };
+}
+
+function captionLines(ctx: LayoutContext, table: Table, look: CaptionLook): Line[] {
+  return table.caption ? layoutLines([{ type: 'text', text: table.caption }], look.style, ctx.flow.width, ctx.measure, ctx.inline) : [];
 }
 
 /**
  * Height of what must stay together at the start of a table: caption, header and first row, or the first two
  * lines of a first row too tall for any page (that row is split anyway, so it may start here).
  */
-export function tableLeadHeight(ctx: LayoutContext, table: Table, plan: TablePlan): number {
+export function tableLeadHeight(ctx: LayoutContext, table: Table, plan: TablePlan, caption?: CaptionLook): number {
   const first = plan.rows[0];
   const capacity = ctx.flow.pageCapacity - plan.header.height;
   const firstRow = !first ? 0 : first.height <= capacity ? first.height : Math.min(2, first.lineCount) * plan.style.lineHeight + 2 * plan.padY;
-  return captionLines(ctx, table).length * ctx.styles.note.lineHeight + plan.header.height + firstRow;
+  const look = captionLook(ctx, caption);
+  return captionLines(ctx, table, look).length * look.style.lineHeight + plan.header.height + firstRow;
 }
 
 type RowRole = 'header' | 'repeatedHeader' | 'body';
@@ -104,17 +115,18 @@ function drawRowSlice(ctx: LayoutContext, plan: TablePlan, row: RowPlan, from: n
  * Draws a table: header row repeated at the top of every page the table reaches, rows kept whole unless a
  * row is taller than a page (then it continues, lines intact, under the repeated header).
  */
-export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDFStructureElement, options: { landscape: boolean } = { landscape: true }): void {
+export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDFStructureElement, options: { landscape: boolean; caption?: CaptionLook } = { landscape: true }): void {
   const { flow, styles, tags } = ctx;
   if (options.landscape && isWideTable(table, ctx.theme.landscapeColumns)) flow.ensureOrientation('landscape');
   const plan = planTable(ctx, table, flow.width);
   const element = tags.element('Table', parent);
-  flow.place(Math.min(tableLeadHeight(ctx, table, plan), flow.pageCapacity));
-  const caption = captionLines(ctx, table);
-  if (caption.length > 0) renderLines(ctx, caption, styles.note, tags.element('Caption', element));
+  flow.place(Math.min(tableLeadHeight(ctx, table, plan, options.caption), flow.pageCapacity));
+  const look = captionLook(ctx, options.caption);
+  const caption = captionLines(ctx, table, look);
+  if (caption.length > 0) renderLines(ctx, caption, look.style, tags.element('Caption', element), look.align);
 
   const headerRow = tags.element('TR', element);
-  const headerCells = plan.header.cells.map(() => tags.element('TH', headerRow));
+  const headerCells = plan.header.cells.map(() => tags.element('TH', headerRow, { scope: 'Column' }));
   flow.place(plan.header.height);
   drawRowSlice(ctx, plan, plan.header, 0, plan.header.lineCount, 'header', headerCells);
   const lineHeight = plan.style.lineHeight;
@@ -127,9 +139,10 @@ export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDF
   };
 
   const freshRoom = flow.pageCapacity - plan.header.height;
+  const rowLabels = hasRowLabels(table);
   plan.rows.forEach((row, r) => {
     const tr = tags.element('TR', element);
-    const cells = row.cells.map(() => tags.element('TD', tr));
+    const cells = row.cells.map((_, c) => (rowLabels && c === 0 ? tags.element('TH', tr, { scope: 'Row' }) : tags.element('TD', tr)));
     // The last row never goes alone under a repeated header: the row before it goes along.
     const last = r > 0 && r === plan.rows.length - 2 ? plan.rows[r + 1] : undefined;
     const strandsLast = last !== undefined && flow.fits(row.height) && !flow.fits(row.height + last.height) && row.height + last.height <= freshRoom;
