@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli';
+import { scratchDir } from '../fixtures/scratch';
 
 const run = runCli;
 
@@ -10,7 +10,7 @@ let work: string;
 let starter: string;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'plansmith-cli-lifecycle-'));
+  work = await scratchDir('cli-lifecycle');
   starter = join(work, 'starter');
   expect((await run('init', starter, '--date', '2026-11-20')).code).toBe(0);
 });
