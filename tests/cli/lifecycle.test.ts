@@ -70,6 +70,14 @@ describe('plansmith init', () => {
     expect((await run('check', starter, '--max-warnings', 'many')).code).toBe(2);
   });
 
+  it('build does not repeat what check listed: its warnings are one line of counts', async () => {
+    const { code, err } = await run('build', starter, '--format', 'html', '--out', join(work, 'starter-out'));
+    expect(code).toBe(0);
+    const lines = err.split('\n');
+    expect(lines[0]).toBe('0 errors, 145 warnings (145 placeholder); plansmith check lists them');
+    expect(lines.slice(1).map((line) => line.split(' ')[0])).toEqual(['wrote', 'built']);
+  });
+
   it('--json is unchanged: every diagnostic, whatever the text report groups', async () => {
     const { out } = await run('check', starter, '--json');
     const parsed = JSON.parse(out) as { ok: boolean; diagnostics: { code: string }[] };
