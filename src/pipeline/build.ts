@@ -62,6 +62,8 @@ export interface BuildOptions extends TemplateSetOptions {
   name?: string;
   /** Date written into file metadata; defaults to the date of the newest version-history entry. */
   date?: string;
+  /** Told before each long step, e.g. "writing pdf", for progress on a terminal. */
+  onStep?: (step: string) => void;
 }
 
 export interface WrittenFile {
@@ -96,12 +98,13 @@ export async function producePlan(
   const contentSources = [...Object.values(check.sources), ...(check.otherSources ?? [])].filter((s): s is SourceFile => s !== undefined);
   const name = options.name ?? (slugify(check.plan?.meta.title ?? '') || 'plan');
   if (!check.ok || !check.plan) return { ok: false, check, diagnostics: check.diagnostics, sources: contentSources, outputs: [], name };
+  options.onStep?.('rendering');
   const rendered = await renderPlan(dir, check.plan, options);
   const diagnostics = withRenderDiagnostics(check.diagnostics, rendered.diagnostics);
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme) return { ok: false, check, diagnostics, sources, outputs: [], name };
 
-  const outputs = await produceFormats(rendered.tree, rendered.theme, options.formats);
+  const outputs = await produceFormats(rendered.tree, rendered.theme, options.formats, { onFormat: (format) => options.onStep?.(`writing ${format}`) });
   return { ok: true, check, diagnostics, sources, outputs, name };
 }
 
@@ -127,6 +130,7 @@ export async function buildPlan(dir: string, options: BuildOptions): Promise<Bui
   await assertWritableFolder(options.outDir);
   // Check and render read the same templates and images: read once.
   const loaders = keepingLoaders();
+  options.onStep?.('checking');
   const produced = await producePlan(dir, await checkPlanFolder(dir, await loadPlan(dir), options, loaders), { ...options, loaders });
   const { ok, check, diagnostics, sources } = produced;
   const written = ok ? await writeOutputs(produced.outputs, options.outDir, produced.name) : [];

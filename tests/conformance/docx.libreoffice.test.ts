@@ -2,8 +2,7 @@
  * The DOCX writer's output as LibreOffice lays it out: soffice converts it to PDF (without updating any field, so the
  * table of contents and page counts are the ones the writer cached), and pdftotext reads each page back.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel, plainText, tocEntries, type Heading, type Table } from '../../src/render/doctree';
@@ -11,6 +10,7 @@ import { defaultTheme } from '../../src/render/theme';
 import { writeDocx } from '../../src/writers/docx';
 import { sampleTree } from '../fixtures/sampleTree';
 import { escapeRegExp as escape, libreOfficePdf, onPath, pdfPages, pdfPageSizes } from './readers';
+import { scratchDir } from '../fixtures/scratch';
 
 describe.skipIf(!onPath('soffice') || !onPath('pdftotext') || !onPath('pdfinfo'))('DOCX output in LibreOffice', () => {
   const tree = sampleTree();
@@ -21,7 +21,7 @@ describe.skipIf(!onPath('soffice') || !onPath('pdftotext') || !onPath('pdfinfo')
   let landscapePages: number[] = [];
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'plansmith-docx-lo-'));
+    dir = await scratchDir('docx-lo');
     const docxPath = join(dir, 'plan.docx');
     await writeFile(docxPath, await writeDocx(tree, defaultTheme));
     const pdfPath = await libreOfficePdf(docxPath, dir);
