@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<Command>> = {
   build: async () => (await import('./build')).buildCommand,
   check: async () => (await import('./check')).checkCommand,
   diff: async () => (await import('./diff')).diffCommand,
+  import: async () => (await import('./import')).importCommand,
   init: async () => (await import('./init')).initCommand,
   release: async () => (await import('./release')).releaseCommand,
   schedule: async () => (await import('./schedule')).scheduleCommand,

@@ -9,6 +9,7 @@ Usage:
   plansmith schedule [dir] [--json]              computed schedule: early/late dates, float, critical paths
   plansmith schema [--out schemas/]              write JSON Schemas of every section file
   plansmith init <dir>                           start a plan folder from the template (placeholders, guidance)
+  plansmith import <file.docx|.md|.txt> <dir> [--start YYYY-MM-DD]   a plan folder from an existing plan document
   plansmith release [dir] --minor|--major --summary "..." [--author NAME] [--archive archive/] [--date YYYY-MM-DD] [--allow-unchanged] [--json]
                                                  add the next version to the history and archive its documents
   plansmith verify [archive] [--hashes-only] [--json]  re-hash and rebuild every released version

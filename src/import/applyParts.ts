@@ -1,0 +1,120 @@
+import { fieldFor, isUnder, itemValue, setPath, splitId, type MapContext, type Part } from './parts';
+import { normalizeTitle } from './sectionTitles';
+import { blocksToMarkdown } from './outline';
+import { childItems, labelled, unitsToBlocks, type Unit } from './units';
+import { stripMarkup } from './values';
+
+/** Runs the rules in order over the units; each unit goes to the first rule that places it. */
+export function applyParts(parts: Part[], units: Unit[], data: Record<string, unknown>, context: MapContext, where: string): void {
+  for (const part of parts) {
+    const mine = units.filter((u) => !u.used && isUnder(u, part.from));
+    switch (part.kind) {
+      case 'fields':
+        for (const unit of mine) placeLabelled(unit, part.fields, data, context, where);
+        break;
+      case 'table':
+        for (const unit of mine) if (unit.kind === 'table' && !unit.used) placeTable(unit, part, data, context, where);
+        break;
+      case 'list':
+        placeList(mine, part, data, context, where);
+        break;
+      case 'groups':
+        placeGroups(mine, part, data, context, where);
+        break;
+      case 'prose': {
+        const text = blocksToMarkdown(unitsToBlocks(mine));
+        if (!text) break;
+        mine.forEach((u) => (u.used = true));
+        const before = data[part.field];
+        data[part.field] = typeof before === 'string' && before ? `${before}\n\n${text}` : text;
+        context.placed(`text of ${where}`, part.field);
+        break;
+      }
+      case 'custom':
+        part.run(mine, data, context);
+        break;
+    }
+  }
+}
+
+function placeLabelled(unit: Unit, fields: Record<string, string>, data: Record<string, unknown>, context: MapContext, where: string): void {
+  if (unit.kind === 'table') return;
+  const l = labelled(unit.kind === 'line' ? unit.text : unit.item.text);
+  const field = l && fieldFor(l.label, fields);
+  if (!l || !field || data[field] !== undefined) return;
+  setPath(data, field, itemValue(l.rest, unit.kind === 'item' ? unit.item : undefined), context);
+  unit.used = true;
+  context.placed(`${where}: "${l.label}"`, field);
+}
+
+function placeTable(unit: Extract<Unit, { kind: 'table' }>, part: Extract<Part, { kind: 'table' }>, data: Record<string, unknown>, context: MapContext, where: string): void {
+  const fields = unit.header.map((h) => fieldFor(h, part.columns));
+  if (!fields.some(Boolean)) return;
+  unit.used = true;
+  const records = unit.rows.map((row, r) => {
+    const record: Record<string, unknown> = {};
+    row.forEach((cell, c) => {
+      const field = fields[c];
+      if (!field || !cell.trim()) return;
+      const { id, rest } = field === 'name' || field === 'title' ? splitId(cell) : { rest: cell };
+      if (id && record.id === undefined) record.id = id;
+      setPath(record, field, rest, context);
+    });
+    if (part.ids && record.id === undefined) record.id = `${part.ids}${r + 1}`;
+    return record;
+  });
+  data[part.into] = [...((data[part.into] as unknown[]) ?? []), ...records];
+  unit.header.forEach((h, c) => context.placed(`${where}: column "${h}"`, fields[c] ? `${part.into}[].${fields[c]}` : ''));
+  const lost = unit.header.map((h, c) => (fields[c] ? -1 : c)).filter((c) => c >= 0);
+  if (lost.length) context.keep(`${where}: columns ${lost.map((c) => `"${unit.header[c]}"`).join(', ')} have no field; their cells: ${unit.rows.map((r) => lost.map((c) => r[c]).join(' / ')).join('; ')}`);
+}
+
+function placeList(units: Unit[], part: Extract<Part, { kind: 'list' }>, data: Record<string, unknown>, context: MapContext, where: string): void {
+  const records: Record<string, unknown>[] = (data[part.into] as Record<string, unknown>[]) ?? [];
+  for (const unit of units) {
+    if (unit.kind !== 'item') continue;
+    const l = labelled(unit.item.text);
+    const { id, rest } = splitId(unit.item.text);
+    const record: Record<string, unknown> = {};
+    if (id) record.id = id;
+    const name = id ? (labelled(rest)?.label ?? rest) : (l?.label ?? unit.item.text);
+    const text = id ? (labelled(rest)?.rest ?? '') : (l?.rest ?? '');
+    setPath(record, part.name, stripMarkup(name), context);
+    if (part.checked && unit.item.checked !== undefined) record[part.checked] = unit.item.checked;
+    const extra: string[] = [];
+    for (const child of childItems(unit.item)) {
+      const cl = labelled(child.text);
+      const field = cl && part.children && fieldFor(cl.label, part.children);
+      if (field && record[field] === undefined) setPath(record, field, itemValue(cl.rest, child), context);
+      else extra.push(child.text);
+    }
+    if (part.text) setPath(record, part.text, [text, ...extra].filter(Boolean).join('\n'), context);
+    else if (text || extra.length) context.keep(`${stripMarkup(name)}: ${[text, ...extra].join('; ')}`);
+    if (part.ids && record.id === undefined) record.id = `${part.ids}${records.length + 1}`;
+    records.push(record);
+    unit.used = true;
+  }
+  if (records.length) {
+    data[part.into] = records;
+    context.placed(`${where}: list items`, part.into);
+  }
+}
+
+function placeGroups(units: Unit[], part: Extract<Part, { kind: 'groups' }>, data: Record<string, unknown>, context: MapContext, where: string): void {
+  const groups = new Map<string, Unit[]>();
+  for (const unit of units) {
+    const depth = unit.under.findIndex((h) => part.from.some((f) => h.includes(f)));
+    const title = unit.headings[depth + 1];
+    if (depth < 0 || !title) continue;
+    groups.set(title, [...(groups.get(title) ?? []), unit]);
+  }
+  const records: Record<string, unknown>[] = (data[part.into] as Record<string, unknown>[]) ?? [];
+  for (const [title, members] of groups) {
+    const record: Record<string, unknown> = { [part.name]: stripMarkup(title) };
+    const inner = members.map((u) => ({ ...u, under: u.under.slice(u.under.indexOf(normalizeTitle(title))) }));
+    applyParts(part.parts, inner, record, context, `${where} / ${title}`);
+    inner.forEach((u, i) => (members[i].used = u.used));
+    records.push(record);
+  }
+  if (records.length) data[part.into] = records;
+}

@@ -1,0 +1,63 @@
+import { jsonSchemas } from '../content/jsonSchema';
+import { META_FILE, sectionById } from '../content/sections';
+import { conform, type Decision, type JsonSchema } from './conform';
+import type { MappedDocument, SectionDraft } from './map';
+import type { ValueContext } from './values';
+
+/** One content file as the import writes it. */
+export interface ImportedFile {
+  file: string;
+  /** The schema file it is written against (the `$schema` line). */
+  schema: string;
+  data: Record<string, unknown>;
+  /** Comment lines written above the data: text kept that belongs to no field. */
+  comment?: string;
+  draft?: SectionDraft;
+  decisions: Decision[];
+  /** The field text without a place was appended to, when there was such text. */
+  keptIn?: string;
+}
+
+export interface ImportOptions extends ValueContext {
+  /** Day of the import: the date of the first version-history entry. */
+  date: string;
+  /** Name of the imported file, for the version summary. */
+  source: string;
+}
+
+/** Every draft as a file of the schema's types, plus plan.yaml; text without a field goes into a prose field. */
+export function conformSections(mapped: MappedDocument, options: ImportOptions): ImportedFile[] {
+  const schemas = jsonSchemas() as Record<string, JsonSchema>;
+  const files = mapped.sections.map((draft) => {
+    const definition = sectionById(draft.id)!;
+    const schemaFile = `${definition.file}.schema.json`;
+    const schema = schemas[schemaFile];
+    const keptIn = draft.kept.length ? (schema.properties?.intro ? 'intro' : (definition.markdownField ?? undefined)) : undefined;
+    const data = { ...draft.data };
+    if (keptIn) data[keptIn] = [data[keptIn], ...draft.kept].filter((t) => typeof t === 'string' && t.trim()).join('\n\n');
+    const decisions: Decision[] = [];
+    const conformed = conform(data, schema, { ...options, decide: (path, message) => decisions.push({ path, message }) }) as Record<string, unknown>;
+    return { file: `${definition.file}.yaml`, schema: schemaFile, data: conformed, draft, decisions, keptIn, comment: keptIn ? undefined : draft.kept.join('\n\n') || undefined };
+  });
+  return [planFile(mapped, options, schemas), ...files];
+}
+
+/** plan.yaml: the document's title, the import as version 0.1, placeholders for the title page. */
+function planFile(mapped: MappedDocument, options: ImportOptions, schemas: Record<string, JsonSchema>): ImportedFile {
+  const schema = schemas['plan.schema.json'];
+  const usesWeeks = mapped.sections.some((s) => s.notes.some((n) => /\bweek \d+/i.test(n)));
+  const data = {
+    ...(mapped.title ? { title: mapped.title } : {}),
+    system: { name: '[System Name]' },
+    department: '[Department Name]',
+    project: '[Project Name]',
+    preparedBy: 'Name',
+    versions: [{ version: '0.1', date: options.date, author: 'Name', summary: `Imported from ${options.source} by plansmith import.` }],
+    ...(usesWeeks ? { calendar: { start: options.weekOne } } : {}),
+  };
+  const decisions: Decision[] = [];
+  const conformed = conform(data, schema, { ...options, decide: (path, message) => decisions.push({ path, message }) }) as Record<string, unknown>;
+  if (usesWeeks) decisions.push({ path: 'calendar.start', message: `week 1 of the document is taken to start on ${options.weekOne}; change it (and the dates derived from weeks) with --start or by hand` });
+  decisions.push({ path: 'system, department, project, preparedBy', message: 'the title page is not read from the document: fill in the placeholders' });
+  return { file: META_FILE, schema: 'plan.schema.json', data: conformed, comment: mapped.preface || undefined, decisions };
+}

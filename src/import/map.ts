@@ -1,0 +1,86 @@
+import { sectionById, type SectionId } from '../content/sections';
+import { applyParts } from './applyParts';
+import { blocksToMarkdown, outlineTree, type Block, type OutlineNode } from './outline';
+import type { MapContext } from './parts';
+import { RECIPES } from './recipes';
+import { sectionForHeading } from './sectionTitles';
+import { sectionUnits, unitsToBlocks, type Unit } from './units';
+import type { ValueContext } from './values';
+
+/** What the mapper made of one section: values as found, and the record of what went where. */
+export interface SectionDraft {
+  id: SectionId;
+  /** The document's headings that fed this section. */
+  headings: string[];
+  data: Record<string, unknown>;
+  placed: { from: string; to: string }[];
+  notes: string[];
+  /** Markdown of text no rule placed, in document order. */
+  kept: string[];
+}
+
+export interface MappedDocument {
+  /** The document's own title (a lone top-level heading before everything else). */
+  title?: string;
+  /** Text before the first section (template guidance, a cover note): kept in plan.yaml and the report. */
+  preface: string;
+  sections: SectionDraft[];
+}
+
+interface Group {
+  id: SectionId;
+  nodes: OutlineNode[];
+  /** Text under headings that name no section, kept with the next section. */
+  pending: Block[][];
+}
+
+/** The outline into section drafts: headings name sections, each section's recipe places its text. */
+export function mapOutline(blocks: Block[], values: ValueContext): MappedDocument {
+  let root = outlineTree(blocks);
+  let title: string | undefined;
+  const top = root.children;
+  if (top.length === 1 && top[0].level === 1 && !sectionForHeading(top[0].title)) {
+    title = top[0].title;
+    root = { ...top[0], blocks: [...root.blocks, ...top[0].blocks] };
+  }
+  const groups: Group[] = [];
+  let pending: Block[][] = [];
+  const visit = (node: OutlineNode, inSection: SectionId | undefined) => {
+    const id = sectionForHeading(node.title);
+    if (id && id !== inSection) {
+      let group = groups.find((g) => g.id === id);
+      if (!group) groups.push((group = { id, nodes: [], pending: [] }));
+      group.nodes.push(node);
+      group.pending.push(...pending);
+      pending = [];
+      for (const child of node.children) if (sectionForHeading(child.title) && sectionForHeading(child.title) !== id) visit(child, id);
+      node.children = node.children.filter((c) => !sectionForHeading(c.title) || sectionForHeading(c.title) === id);
+      return;
+    }
+    if (node.blocks.length) pending.push([{ kind: 'heading', level: node.level, text: node.title }, ...node.blocks]);
+    for (const child of node.children) visit(child, inSection);
+  };
+  const preface = blocksToMarkdown(root.blocks);
+  root.children.forEach((child) => visit(child, undefined));
+  if (pending.length && groups.length) groups[groups.length - 1].pending.push(...pending);
+  const orphan = pending.length && !groups.length ? pending.map((p) => blocksToMarkdown(p)).join('\n\n') : '';
+  return { title, preface: [preface, orphan].filter(Boolean).join('\n\n'), sections: groups.map((g) => mapSection(g, values)) };
+}
+
+function mapSection(group: Group, values: ValueContext): SectionDraft {
+  const draft: SectionDraft = { id: group.id, headings: group.nodes.map((n) => n.title), data: {}, placed: [], notes: [], kept: [] };
+  const context: MapContext = {
+    ...values,
+    placed: (from, to) => draft.placed.push({ from, to }),
+    note: (message) => draft.notes.push(message),
+    keep: (markdown) => draft.kept.push(markdown),
+  };
+  const units = sectionUnits(group.nodes);
+  const where = sectionById(group.id)?.title ?? group.id;
+  applyParts(RECIPES[group.id] ?? [], units, draft.data, context, where);
+  const left: Unit[] = units.filter((u) => !u.used);
+  const pendingText = group.pending.map((blocks) => blocksToMarkdown(blocks));
+  const leftText = left.length ? blocksToMarkdown(unitsToBlocks(left)) : '';
+  draft.kept = [...pendingText, ...(leftText ? [leftText] : []), ...draft.kept];
+  return draft;
+}
