@@ -89,7 +89,7 @@ function placeList(units: Unit[], part: Extract<Part, { kind: 'list' }>, data: R
       else extra.push(child.text);
     }
     if (part.text) setPath(record, part.text, [text, ...extra].filter(Boolean).join('\n'), context);
-    else if (text || extra.length) context.keep(`${stripMarkup(name)}: ${[text, ...extra].join('; ')}`);
+    else if (text || extra.length) context.keep(`${stripMarkup(name)}: ${[text, ...extra].filter(Boolean).join('; ')}`);
     if (part.ids && record.id === undefined) record.id = `${part.ids}${records.length + 1}`;
     records.push(record);
     unit.used = true;

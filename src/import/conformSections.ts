@@ -1,5 +1,6 @@
 import { jsonSchemas } from '../content/jsonSchema';
 import { META_FILE, sectionById } from '../content/sections';
+import { addReferencedContacts } from './contacts';
 import { conform, type Decision, type JsonSchema } from './conform';
 import type { MappedDocument, SectionDraft } from './map';
 import type { ValueContext } from './values';
@@ -39,13 +40,13 @@ export function conformSections(mapped: MappedDocument, options: ImportOptions):
     const conformed = conform(data, schema, { ...options, decide: (path, message) => decisions.push({ path, message }) }) as Record<string, unknown>;
     return { file: `${definition.file}.yaml`, schema: schemaFile, data: conformed, draft, decisions, keptIn, comment: keptIn ? undefined : draft.kept.join('\n\n') || undefined };
   });
+  addReferencedContacts(files);
   return [planFile(mapped, options, schemas), ...files];
 }
 
 /** plan.yaml: the document's title, the import as version 0.1, placeholders for the title page. */
 function planFile(mapped: MappedDocument, options: ImportOptions, schemas: Record<string, JsonSchema>): ImportedFile {
   const schema = schemas['plan.schema.json'];
-  const usesWeeks = mapped.sections.some((s) => s.notes.some((n) => /\bweek \d+/i.test(n)));
   const data = {
     ...(mapped.title ? { title: mapped.title } : {}),
     system: { name: '[System Name]' },
@@ -53,11 +54,11 @@ function planFile(mapped: MappedDocument, options: ImportOptions, schemas: Recor
     project: '[Project Name]',
     preparedBy: 'Name',
     versions: [{ version: '0.1', date: options.date, author: 'Name', summary: `Imported from ${options.source} by plansmith import.` }],
-    ...(usesWeeks ? { calendar: { start: options.weekOne } } : {}),
+    calendar: { start: options.weekOne },
   };
   const decisions: Decision[] = [];
   const conformed = conform(data, schema, { ...options, decide: (path, message) => decisions.push({ path, message }) }) as Record<string, unknown>;
-  if (usesWeeks) decisions.push({ path: 'calendar.start', message: `week 1 of the document is taken to start on ${options.weekOne}; change it (and the dates derived from weeks) with --start or by hand` });
+  decisions.push({ path: 'calendar.start', message: `the implementation (and week 1, where the document counts weeks) is taken to start on ${options.weekOne}: change it with --start or by hand` });
   decisions.push({ path: 'system, department, project, preparedBy', message: 'the title page is not read from the document: fill in the placeholders' });
   return { file: META_FILE, schema: 'plan.schema.json', data: conformed, comment: mapped.preface || undefined, decisions };
 }

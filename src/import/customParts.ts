@@ -145,7 +145,7 @@ export function phaseGates(units: Unit[], data: Data, context: MapContext): void
   for (const unit of units) {
     if (unit.kind !== 'item' || unit.used || !unit.under.some((h) => h.includes('gate'))) continue;
     const { id, rest } = splitId(unit.item.text);
-    const [name, criteria] = rest.split(/\s+(?:review\s+)?criteria\s*[-–:]\s+|\s+[-–]\s+/i);
+    const [name, criteria] = rest.split(/\s+criteria\s*[-–:]\s+|\s+[-–]\s+/i);
     gates.push({ id: id ?? `G${gates.length + 1}`, name: stripMarkup(name).replace(/\s+criteria$/i, ''), criteria: [criteria ?? name].map((c) => c.replace(/\.$/, '')) });
     unit.used = true;
   }

@@ -11,6 +11,16 @@ export function finishDrafts(drafts: SectionDraft[], values: ValueContext): void
   const phases = (get('phases')?.data.phases as Record<string, unknown>[] | undefined) ?? [];
   const FINISHERS: Record<string, (draft: SectionDraft) => void> = {
     majorTasks: (draft) => shareTaskIds(draft, get('implementationSchedule')),
+    implementationSchedule: (draft) => {
+      for (const task of (draft.data.tasks as Record<string, unknown>[] | undefined) ?? []) {
+        const [start, finish] = [task.start, task.finish].map((d) => (typeof d === 'string' ? parseDate(d, values) : undefined));
+        if (start || finish || task.duration) continue;
+        draft.notes.push(`task ${String(task.id)}: no dates given ("${String(task.start ?? '')}" to "${String(task.finish ?? '')}"): given a duration of 1 week, after its dependencies`);
+        delete task.start;
+        delete task.finish;
+        task.duration = '1 week';
+      }
+    },
     milestones: (draft) => {
       for (const list of ['milestones', 'phaseGates']) {
         for (const row of (draft.data[list] as Record<string, unknown>[] | undefined) ?? []) {
@@ -84,7 +94,7 @@ function phaseAt(date: string | undefined, phases: Record<string, unknown>[]): s
 }
 
 /** Frequency words that open a report or meeting name, e.g. "Weekly Status Reports". */
-const FREQUENCIES = ['daily', 'weekly', 'bi-weekly', 'biweekly', 'fortnightly', 'monthly', 'quarterly', 'annually', 'at each milestone'];
+const FREQUENCIES = ['at each milestone', 'bi-weekly', 'biweekly', 'fortnightly', 'quarterly', 'annually', 'monthly', 'weekly', 'daily'];
 
 function frequencyIn(text: string): string | undefined {
   const lower = text.toLowerCase();

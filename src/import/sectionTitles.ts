@@ -1,5 +1,5 @@
 import { sectionList, type SectionId } from '../content/sections';
-import { closest } from '../diagnostics/suggest';
+import { closest, editDistance } from '../diagnostics/suggest';
 
 /**
  * Headings that name a section besides the section's own title: the CA-PMF template's wording, the roadmap
@@ -75,6 +75,7 @@ export function sectionForHeading(title: string): SectionId | undefined {
   const exact = byTitle.get(key);
   if (exact) return exact;
   if (key.length < 8) return undefined; // "Tasks" one letter off is not a heading we know
+  // A close variant is a typo or a plural away: a few edits, not another title sharing a long first word.
   const near = closest(key, [...byTitle.keys()]);
-  return near && Math.abs(near.length - key.length) <= 2 ? byTitle.get(near) : undefined;
+  return near && editDistance(near, key) <= (key.length >= 20 ? 3 : 2) ? byTitle.get(near) : undefined;
 }

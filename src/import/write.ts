@@ -14,7 +14,7 @@ export function yamlText(file: ImportedFile): string {
   const lines = [` yaml-language-server: $schema=schemas/${file.schema}`];
   if (file.comment) lines.push('', ' Text of the imported document that has no field here (see IMPORT.md):', ...file.comment.split('\n').map((l) => ` ${l}`));
   doc.commentBefore = lines.join('\n');
-  return doc.toString({ lineWidth: 110, minContentWidth: 40 });
+  return doc.toString({ lineWidth: 110, minContentWidth: 40, blockQuote: 'literal' });
 }
 
 /** Writes the files, schemas/, .gitignore and IMPORT.md into a new or empty folder, all or nothing. */
