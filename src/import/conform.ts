@@ -29,6 +29,9 @@ export interface ConformContext extends ValueContext {
 /** Field names whose dates are the end of a period: "Week 3" there is that week's Friday. */
 const FINISH_FIELDS = new Set(['finish', 'to', 'due', 'targetDate', 'expires', 'end']);
 
+/** The option a choice the document does not make is set to: the middle of a scale, not its low end. */
+export const ENUM_DEFAULTS: Record<string, string> = { 'low,medium,high': 'medium' };
+
 /** The value a required field gets when the document does not give it: a placeholder that `check` flags. */
 export const PLACEHOLDER_TEXT = '[To be completed]';
 
@@ -120,8 +123,9 @@ function filler(schema: JsonSchema, context: ConformContext, path: string, recor
   const say = (message: string) => record && context.decide(path, message);
   if (schema.anyOf) return filler(schema.anyOf[0], context, path, record);
   if (schema.enum) {
-    say(`not given: set to ${String(schema.enum[0])}; choose one of ${schema.enum.join(', ')}`);
-    return schema.enum[0];
+    const choice = ENUM_DEFAULTS[schema.enum.join(',')] ?? schema.enum[0];
+    say(`not in the document: set to ${String(choice)}; choose one of ${schema.enum.join(', ')}`);
+    return choice;
   }
   switch (typeOf(schema)) {
     case 'object':
@@ -130,21 +134,21 @@ function filler(schema: JsonSchema, context: ConformContext, path: string, recor
       return (schema.minItems ?? 0) > 0 ? [filler(schema.items ?? {}, context, `${path}[0]`, record)] : [];
     case 'number':
     case 'integer':
-      say('not given: set to 0');
+      say('not in the document: set to 0');
       return 0;
     case 'boolean':
-      say('not given: set to no');
+      say('not in the document: set to no');
       return false;
     default:
       if (schema.format === 'date') {
-        say(`not given: set to ${context.weekOne}`);
+        say(`not in the document: set to ${context.weekOne}`);
         return context.weekOne;
       }
-      if (schema.format === 'email') return say('not given'), 'xxxx@xxx.xxxx';
-      if (schema.pattern?.includes('day|days|week|weeks')) return say('not given: set to 1 week'), '1 week';
-      if (schema.pattern?.includes('+()0-9')) return say('not given'), 'xxx.xxx.xxxx';
-      if (schema.pattern) return say('not given'), 'TBD';
-      say('not given');
+      if (schema.format === 'email') return say('not in the document: placeholder email'), 'xxxx@xxx.xxxx';
+      if (schema.pattern?.includes('day|days|week|weeks')) return say('not in the document: set to 1 week'), '1 week';
+      if (schema.pattern?.includes('+()0-9')) return say('not in the document: placeholder phone'), 'xxx.xxx.xxxx';
+      if (schema.pattern) return say('not in the document: id TBD'), 'TBD';
+      say(`not in the document: "${PLACEHOLDER_TEXT}"`);
       return PLACEHOLDER_TEXT;
   }
 }

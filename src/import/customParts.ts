@@ -122,6 +122,8 @@ function workPackage(unit: Extract<Unit, { kind: 'item' }>, phase: Data, context
   const { id, rest } = splitId(unit.item.text);
   if (!id) return false;
   const wp: Data = { id, name: stripMarkup(rest) };
+  const written = labelled(unit.item.text)?.label;
+  if (written && written !== id) context.note(`"${written}" -> id ${id}`);
   for (const child of childItems(unit.item)) {
     const l = labelled(child.text);
     const field = l && WP_FIELDS[l.label.toLowerCase()];

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import { conformSections, type ImportOptions } from './conformSections';
+import { conformSections, type ImportedFile, type ImportOptions } from './conformSections';
 import { finishDrafts } from './finish';
 import { mapOutline } from './map';
 import type { Block } from './outline';
@@ -37,16 +37,16 @@ export async function importPlan(file: string, dir: string, options: Omit<Import
   const read = READERS[extname(file).toLowerCase()];
   if (!read) throw new UnsupportedImport(`cannot import "${file}": expected one of ${IMPORT_EXTENSIONS.join(', ')}`);
   const { blocks, reader } = await read(new Uint8Array(await readFile(file)));
-  const imported = importBlocks(blocks, { ...options, source: basename(file) });
-  const files = await writeImport(dir, imported, importReport(imported, basename(file), reader));
+  const { files: imported, unmatched } = importBlocks(blocks, { ...options, source: basename(file) });
+  const files = await writeImport(dir, imported, importReport(imported, unmatched, basename(file), reader));
   return { files, sections: imported.length - 1, decisions: imported.reduce((n, f) => n + f.decisions.length, 0) };
 }
 
 /** The pure part: outline to conformed files (plan.yaml first). */
-export function importBlocks(blocks: Block[], options: ImportOptions) {
+export function importBlocks(blocks: Block[], options: ImportOptions): { files: ImportedFile[]; unmatched: string[] } {
   const mapped = mapOutline(blocks, options);
   finishDrafts(mapped.sections, options);
-  return conformSections(mapped, options);
+  return { files: conformSections(mapped, options), unmatched: mapped.unmatched };
 }
 
 function decode(bytes: Uint8Array): string {

@@ -25,6 +25,8 @@ export interface MappedDocument {
   /** Text before the first section (template guidance, a cover note): kept in plan.yaml and the report. */
   preface: string;
   sections: SectionDraft[];
+  /** Headings that name no section; their own text went to the next section. */
+  unmatched: string[];
 }
 
 interface Group {
@@ -45,6 +47,7 @@ export function mapOutline(blocks: Block[], values: ValueContext): MappedDocumen
   }
   const groups: Group[] = [];
   let pending: Block[][] = [];
+  const unmatched: string[] = [];
   const visit = (node: OutlineNode, inSection: SectionId | undefined) => {
     const id = sectionForHeading(node.title);
     if (id && id !== inSection) {
@@ -57,6 +60,7 @@ export function mapOutline(blocks: Block[], values: ValueContext): MappedDocumen
       node.children = node.children.filter((c) => !sectionForHeading(c.title) || sectionForHeading(c.title) === id);
       return;
     }
+    unmatched.push(node.title);
     if (node.blocks.length) pending.push([{ kind: 'heading', level: node.level, text: node.title }, ...node.blocks]);
     for (const child of node.children) visit(child, inSection);
   };
@@ -64,11 +68,12 @@ export function mapOutline(blocks: Block[], values: ValueContext): MappedDocumen
   root.children.forEach((child) => visit(child, undefined));
   if (pending.length && groups.length) groups[groups.length - 1].pending.push(...pending);
   const orphan = pending.length && !groups.length ? pending.map((p) => blocksToMarkdown(p)).join('\n\n') : '';
-  return { title, preface: [preface, orphan].filter(Boolean).join('\n\n'), sections: groups.map((g) => mapSection(g, values)) };
+  return { title, preface: [preface, orphan].filter(Boolean).join('\n\n'), sections: groups.map((g) => mapSection(g, values)), unmatched };
 }
 
 function mapSection(group: Group, values: ValueContext): SectionDraft {
-  const draft: SectionDraft = { id: group.id, headings: group.nodes.map((n) => n.title), data: {}, placed: [], notes: [], kept: [] };
+  const titles = (node: OutlineNode): string[] => [node.title, ...node.children.flatMap(titles)];
+  const draft: SectionDraft = { id: group.id, headings: group.nodes.flatMap(titles), data: {}, placed: [], notes: [], kept: [] };
   const context: MapContext = {
     ...values,
     placed: (from, to) => draft.placed.push({ from, to }),

@@ -2,7 +2,7 @@ import { sectionById, sectionList } from '../content/sections';
 import type { ImportedFile } from './conformSections';
 
 /** IMPORT.md: what went where, what was kept as prose, and what needs a decision, section by section. */
-export function importReport(files: ImportedFile[], source: string, reader: string): string {
+export function importReport(files: ImportedFile[], unmatched: string[], source: string, reader: string): string {
   const sections = files.filter((f) => f.draft);
   const decisions = files.flatMap((f) => f.decisions.map((d) => `- \`${f.file}\` ${d.path ? `\`${d.path}\`` : ''}: ${d.message}`));
   const out = [
@@ -26,6 +26,7 @@ export function importReport(files: ImportedFile[], source: string, reader: stri
       out.push('', file.keptIn ? `Left as prose in \`${file.keptIn}\`:` : 'Kept as comments at the top of the file:', '', ...draft.kept.flatMap((k) => k.split('\n').map((l) => `> ${l}`)));
     }
   }
+  if (unmatched.length) out.push('', '## Headings that name no section', '', `${unmatched.map((h) => `"${h}"`).join(', ')}: the text under them went to the next section.`);
   const plan = files.find((f) => !f.draft);
   if (plan?.comment) out.push('', '## Text before the first section', '', 'Kept as comments at the top of `plan.yaml`:', '', ...plan.comment.split('\n').map((l) => `> ${l}`));
   const present = new Set(sections.map((f) => f.draft!.id));
