@@ -57,7 +57,7 @@ export function finishDrafts(drafts: SectionDraft[], values: ValueContext): void
           draft.data[list] = rows.filter((r) => !escalation.includes(r));
           draft.data.escalation = escalation.map((r) => ({ trigger: `${String(r.name)}: ${String(r.purpose ?? '')}`, escalateTo: mentionedBody(String(r.purpose ?? '')) }));
         }
-        for (const row of draft.data[list] as Record<string, unknown>[]) row.frequency ??= frequencyIn(`${String(row.name)} ${String(row.purpose ?? '')}`);
+        for (const row of (draft.data[list] as Record<string, unknown>[] | undefined) ?? []) row.frequency ??= frequencyIn(`${String(row.name)} ${String(row.purpose ?? '')}`);
       }
     },
     quality: (draft) => {

@@ -56,8 +56,7 @@ export function mapOutline(blocks: Block[], values: ValueContext): MappedDocumen
       group.nodes.push(node);
       group.pending.push(...pending);
       pending = [];
-      for (const child of node.children) if (sectionForHeading(child.title) && sectionForHeading(child.title) !== id) visit(child, id);
-      node.children = node.children.filter((c) => !sectionForHeading(c.title) || sectionForHeading(c.title) === id);
+      for (const other of splitOff(node, id)) visit(other, id);
       return;
     }
     unmatched.push(node.title);
@@ -69,6 +68,18 @@ export function mapOutline(blocks: Block[], values: ValueContext): MappedDocumen
   if (pending.length && groups.length) groups[groups.length - 1].pending.push(...pending);
   const orphan = pending.length && !groups.length ? pending.map((p) => blocksToMarkdown(p)).join('\n\n') : '';
   return { title, preface: [preface, orphan].filter(Boolean).join('\n\n'), sections: groups.map((g) => mapSection(g, values)), unmatched };
+}
+
+/** Removes from the node's subtree the headings that name another section, and returns them. */
+function splitOff(node: OutlineNode, id: SectionId): OutlineNode[] {
+  const others: OutlineNode[] = [];
+  node.children = node.children.filter((child) => {
+    const named = sectionForHeading(child.title);
+    if (named && named !== id) others.push(child);
+    else others.push(...splitOff(child, id));
+    return !named || named === id;
+  });
+  return others;
 }
 
 function mapSection(group: Group, values: ValueContext): SectionDraft {

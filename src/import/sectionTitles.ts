@@ -49,6 +49,15 @@ export const HEADING_ALIASES: Record<string, SectionId> = {
   'change management': 'changeControl',
   'readiness checklist': 'readiness',
   'next steps': 'nextSteps',
+  // Headings of the built-in layout (templates/layout.yaml), as plansmith's own documents print them.
+  'strategic approach': 'strategy',
+  'phases and work packages': 'phases',
+  'milestones and phase gates': 'milestones',
+  'project governance': 'governance',
+  'staffing by phase': 'staffing',
+  'technology and infrastructure': 'technology',
+  'responsibility and accountability raci': 'raci',
+  'risk mitigation in the timeline': 'riskMitigation',
 };
 
 /** Lower case, no numbering ("2.3", "1)", "Section 4:"), no punctuation, single spaces. */
