@@ -147,7 +147,11 @@ function filler(schema: JsonSchema, context: ConformContext, path: string, recor
       if (schema.format === 'email') return say('not in the document: placeholder email'), 'xxxx@xxx.xxxx';
       if (schema.pattern?.includes('day|days|week|weeks')) return say('not in the document: set to 1 week'), '1 week';
       if (schema.pattern?.includes('+()0-9')) return say('not in the document: placeholder phone'), 'xxx.xxx.xxxx';
-      if (schema.pattern) return say('not in the document: id TBD'), 'TBD';
+      if (schema.pattern) {
+        // Numbered by the item's place, so two filled-in ids in one list do not collide.
+        const id = `TBD-${Number(/\[(\d+)\][^[]*$/.exec(path)?.[1] ?? 0) + 1}`;
+        return say(`not in the document: id ${id}`), id;
+      }
       say(`not in the document: "${PLACEHOLDER_TEXT}"`);
       return PLACEHOLDER_TEXT;
   }

@@ -1,5 +1,6 @@
 import type { MapContext } from './parts';
 import { referenceId, setPath, splitId } from './parts';
+import type { ListItem } from './outline';
 import { childItems, labelled, type Unit } from './units';
 import { CURRENCY_SYMBOLS, parseMoney, stripMarkup, weekNumber, weekDate } from './values';
 
@@ -76,19 +77,29 @@ export function raciTable(units: Unit[], data: Data, context: MapContext): void 
   context.placed(`table "${table.header.join(' | ')}"`, 'roles, activities[].assignments');
 }
 
-const PHASE_HEADING = /^phase\s+(\d+)\s*[:–—-]\s*(.+)$/i;
+/** "Phase 1: Preparation", "P1: Preparation", "7.2.1 P1: Preparation". */
+const PHASE_HEADING = /^(?:\d+(?:\.\d+)*\s+)?(?:phase\s+|p)(\d+)\s*[:–—-]\s*(.+)$/i;
 
 /** The work breakdown: one "Phase N: Name" heading per phase, its Duration/Objectives lines and work packages. */
 export function phasesFromWbs(units: Unit[], data: Data, context: MapContext): void {
   const phases: Data[] = [];
+  let opened: Data | undefined;
   for (const unit of units) {
     const heading = [...unit.headings].reverse().map(stripMarkup).find((h) => PHASE_HEADING.test(h));
     if (!heading) continue;
     const [, n, name] = PHASE_HEADING.exec(heading)!;
     let phase = phases.find((p) => p.id === `P${n}`);
     if (!phase) phases.push((phase = { id: `P${n}`, name: name.trim(), workPackages: [] }));
-    if (unit.kind === 'line') unit.used = phaseLine(unit.text, phase, context);
-    else if (unit.kind === 'item') unit.used = workPackage(unit, phase, context);
+    if (unit.kind === 'line') {
+      // A bold "WP1.1: Name" line opens a work package whose fields are the list items that follow it.
+      const { id, rest } = splitId(stripMarkup(unit.text).includes(':') ? `**${stripMarkup(unit.text).replace(/:\s*/, '**: ')}` : unit.text);
+      if (id && /^WP/i.test(id)) {
+        unit.used = workPackage({ ...unit, kind: 'item', item: { text: `**${id}**: ${rest}`, children: [] }, ordered: false }, phase, context);
+        opened = (phase.workPackages as Data[]).at(-1);
+      } else unit.used = phaseLine(unit.text, phase, context);
+    } else if (unit.kind === 'item' && opened && labelled(unit.item.text)) {
+      unit.used = workPackageField(opened, unit.item, context);
+    } else if (unit.kind === 'item') unit.used = workPackage(unit, phase, context);
   }
   if (phases.length) {
     data.phases = phases;
@@ -102,7 +113,7 @@ function phaseLine(text: string, phase: Data, context: MapContext): boolean {
   const label = l.label.toLowerCase();
   if (label === 'work packages' && !l.rest) return true;
   if (label === 'objectives' || label === 'objective') return (phase.objectives = l.rest), true;
-  if (label !== 'duration' && label !== 'dates' && label !== 'timeline') return false;
+  if (!['duration', 'dates', 'timeline', 'period'].includes(label)) return false;
   const [from, to] = l.rest.split(/\s+(?:-|–|to|through)\s+/i);
   const [a, b] = [weekNumber(from ?? ''), weekNumber(to ?? from ?? '')];
   if (a !== undefined && b !== undefined) {
@@ -124,20 +135,26 @@ function workPackage(unit: Extract<Unit, { kind: 'item' }>, phase: Data, context
   const wp: Data = { id, name: stripMarkup(rest) };
   const written = labelled(unit.item.text)?.label;
   if (written && written !== id) context.note(`"${written}" -> id ${id}`);
-  for (const child of childItems(unit.item)) {
-    const l = labelled(child.text);
-    const field = l && WP_FIELDS[l.label.toLowerCase()];
-    if (!l || !field) {
-      context.keep(`${id}: ${child.text}`);
-      continue;
-    }
-    if (field === 'dependsOn') {
-      const ids = l.rest.split(/,|;|\band\b/).map(referenceId).filter((x): x is string => Boolean(x));
-      if (ids.length) wp.dependsOn = ids;
-      else context.keep(`${id} depends on: ${l.rest} (not a work package or phase: kept as text)`);
-    } else setPath(wp, field, field === 'duration' ? l.rest : [l.rest.replace(/\.$/, '')], context);
-  }
+  for (const child of childItems(unit.item)) workPackageField(wp, child, context);
   (phase.workPackages as Data[]).push(wp);
+  return true;
+}
+
+/** One "**Label**: value" line of a work package; a label without a field is kept as text. */
+function workPackageField(wp: Data, item: ListItem, context: MapContext): boolean {
+  const l = labelled(item.text);
+  const field = l && WP_FIELDS[l.label.toLowerCase()];
+  const id = String(wp.id);
+  if (!l || !field) {
+    context.keep(`${id}: ${item.text}`);
+    return true;
+  }
+  const nested = childItems(item).map((c) => c.text);
+  if (field === 'dependsOn') {
+    const ids = [l.rest, ...nested].flatMap((t) => t.split(/,|;|\band\b/)).map(referenceId).filter((x): x is string => Boolean(x));
+    if (ids.length) wp.dependsOn = ids;
+    else if (!/^none\.?$/i.test(l.rest)) context.keep(`${id} depends on: ${l.rest} (not a work package or phase: kept as text)`);
+  } else setPath(wp, field, field === 'duration' ? l.rest : nested.length ? nested : [l.rest.replace(/\.$/, '')], context);
   return true;
 }
 
