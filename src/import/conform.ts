@@ -109,8 +109,10 @@ function conformString(value: unknown, schema: JsonSchema, context: ConformConte
     return '1 week';
   }
   if (schema.pattern && !new RegExp(schema.pattern).test(stripMarkup(text))) {
-    const id = stripMarkup(text).replace(/[^A-Za-z0-9._-]+/g, '');
-    if (id && new RegExp(schema.pattern).test(id)) return id;
+    // "**P1** Preparation and Setup" names P1: the first word, else the text without spaces.
+    const plain = stripMarkup(text);
+    const id = [plain.split(/[\s:,;]+/)[0], plain.replace(/[^A-Za-z0-9._-]+/g, '')].find((c) => c && new RegExp(schema.pattern!).test(c));
+    if (id) return id;
     context.decide(path, `"${text}" does not have the form this field needs: replaced by a placeholder`);
     return filler(schema, context, path, false);
   }

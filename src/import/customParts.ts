@@ -9,7 +9,8 @@ import { CURRENCY_SYMBOLS, parseMoney, stripMarkup, weekNumber, weekDate } from 
 type Table = Extract<Unit, { kind: 'table' }>;
 type Data = Record<string, unknown>;
 
-const PHASE_COLUMN = /^phase\s+(\d+)$/i;
+/** "Phase 1", or "P1: Preparation and Setup" as plansmith's documents head the columns. */
+const PHASE_COLUMN = /^(?:phase\s+|p)(\d+)(?::.*)?$/i;
 
 /** The columns of a table that are phases ("Phase 1" -> P1), with the index of a "Total" column. */
 function phaseColumns(table: Table): { phases: { index: number; id: string }[]; total: number } {
@@ -140,18 +141,28 @@ function workPackage(unit: Extract<Unit, { kind: 'item' }>, phase: Data, context
   return true;
 }
 
+/** Lines plansmith's documents print from computed schedules, which a rebuild prints again. */
+const COMPUTED_LABELS = new Set(['scheduled', 'float', 'computed']);
+
+/** "WP1.1 Initial analysis and planning": the id a reference starts with. */
+const LEADING_ID = /^(WP\d+(?:\.\d+)*|P\d+)\b/;
+
 /** One "**Label**: value" line of a work package; a label without a field is kept as text. */
 function workPackageField(wp: Data, item: ListItem, context: MapContext): boolean {
   const l = labelled(item.text);
   const field = l && WP_FIELDS[l.label.toLowerCase()];
   const id = String(wp.id);
+  if (l && COMPUTED_LABELS.has(l.label.toLowerCase())) {
+    context.note(`${id} "${l.label}: ${l.rest}" is computed by plansmith from the durations: not imported`);
+    return true;
+  }
   if (!l || !field) {
     context.keep(`${id}: ${item.text}`);
     return true;
   }
   const nested = childItems(item).map((c) => c.text);
   if (field === 'dependsOn') {
-    const ids = [l.rest, ...nested].flatMap((t) => t.split(/,|;|\band\b/)).map(referenceId).filter((x): x is string => Boolean(x));
+    const ids = [l.rest, ...nested].flatMap((t) => t.split(/,|;|\band\b/)).map((t) => referenceId(t) ?? LEADING_ID.exec(stripMarkup(t))?.[1]).filter((x): x is string => Boolean(x));
     if (ids.length) wp.dependsOn = ids;
     else if (!/^none\.?$/i.test(l.rest)) context.keep(`${id} depends on: ${l.rest} (not a work package or phase: kept as text)`);
   } else setPath(wp, field, field === 'duration' ? l.rest : nested.length ? nested : [l.rest.replace(/\.$/, '')], context);

@@ -127,7 +127,8 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
     },
   ],
   milestones: [
-    { kind: 'table', into: 'milestones', columns: { milestone: 'name', 'target date': 'targetDate', date: 'targetDate', 'success criteria': 'successCriteria', 'responsible party': 'responsible', responsible: 'responsible', owner: 'responsible', phase: 'phase' } },
+    { kind: 'table', from: ['milestone'], into: 'milestones', columns: { milestone: 'name', 'target date': 'targetDate', date: 'targetDate', 'success criteria': 'successCriteria', 'responsible party': 'responsible', responsible: 'responsible', owner: 'responsible', phase: 'phase' } },
+    { kind: 'table', from: ['gate'], into: 'phaseGates', columns: { gate: 'name', 'phase gate': 'name', review: 'name', phase: 'phase', criteria: 'criteria' } },
     { kind: 'custom', run: phaseGates },
   ],
   staffing: [

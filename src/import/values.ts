@@ -78,7 +78,8 @@ const DURATION_UNITS: Record<string, 'day' | 'week'> = { d: 'day', day: 'day', d
 
 /** A duration in the schema's form "3 days" / "2 weeks", from "2 weeks", "1 wk", "10d" or "Week 1 - Week 3". */
 export function parseDuration(text: string): string | undefined {
-  const value = stripMarkup(text).replace(/\.$/, '').trim().toLowerCase();
+  // "12 weeks (January 4, 2027 to March 26, 2027)": the duration, not its dates.
+  const value = stripMarkup(text).replace(/\s*\(.*\)$/, '').replace(/\.$/, '').trim().toLowerCase();
   const span = /^week\s+(\d+)\s*(?:-|–|to|through)\s*week\s+(\d+)$/.exec(value);
   if (span) return plural(+span[2] - +span[1] + 1, 'week');
   const m = /^(\d+)\s*([a-z]+)$/.exec(value);
