@@ -4,6 +4,9 @@ import { blocksToMarkdown } from './outline';
 import { childItems, labelled, unitsToBlocks, type Unit } from './units';
 import { stripMarkup } from './values';
 
+/** First-column fields whose cells may open with the row's id, as in "**M1:** Completion of Phase 1". */
+const NAMED_BY_ID = new Set(['name', 'title', 'risk', 'item']);
+
 /** Runs the rules in order over the units; each unit goes to the first rule that places it. */
 export function applyParts(parts: Part[], units: Unit[], data: Record<string, unknown>, context: MapContext, where: string): void {
   for (const part of parts) {
@@ -49,14 +52,15 @@ function placeLabelled(unit: Unit, fields: Record<string, string>, data: Record<
 
 function placeTable(unit: Extract<Unit, { kind: 'table' }>, part: Extract<Part, { kind: 'table' }>, data: Record<string, unknown>, context: MapContext, where: string): void {
   const fields = unit.header.map((h) => fieldFor(h, part.columns));
-  if (!fields.some(Boolean)) return;
+  // The first column says what a row is: a table whose first column this rule does not know is another list's.
+  if (!fields[0]) return;
   unit.used = true;
   const records = unit.rows.map((row, r) => {
     const record: Record<string, unknown> = {};
     row.forEach((cell, c) => {
       const field = fields[c];
       if (!field || !cell.trim()) return;
-      const { id, rest } = field === 'name' || field === 'title' ? splitId(cell) : { rest: cell };
+      const { id, rest } = c === 0 && NAMED_BY_ID.has(field) ? splitId(cell) : { rest: cell };
       if (id && record.id === undefined) record.id = id;
       setPath(record, field, rest, context);
     });

@@ -141,6 +141,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
   ],
   budget: [{ kind: 'custom', run: budgetTable }, { kind: 'list', from: ['cash flow'], into: 'cashFlow', name: 'topic', text: 'plan' }],
   technology: [
+    { kind: 'table', into: 'infrastructureTimeline', columns: { 'infrastructure milestone': 'item', 'complete by': 'due', owner: 'owner', description: 'description' } },
     { kind: 'list', from: ['technology requirements'], into: 'requirements', name: 'area', text: 'requirements' },
     { kind: 'list', from: ['infrastructure timeline'], into: 'infrastructureTimeline', name: 'item', text: 'description' },
   ],
@@ -163,10 +164,14 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
     },
   ],
   communication: [
+    { kind: 'table', into: 'reports', columns: { report: 'name', frequency: 'frequency', audience: 'audience', purpose: 'purpose', 'prepared by': 'preparedBy' } },
+    { kind: 'table', into: 'meetings', columns: { meeting: 'name', frequency: 'frequency', participants: 'participants', purpose: 'purpose', chair: 'chair' } },
+    { kind: 'table', into: 'escalation', columns: { 'escalate to': 'escalateTo', trigger: 'trigger', 'response time': 'responseTime' } },
     { kind: 'list', from: ['reporting structure', 'reports'], into: 'reports', name: 'name', text: 'purpose' },
     { kind: 'list', from: ['communication plan', 'meetings'], into: 'meetings', name: 'name', text: 'purpose' },
   ],
   riskMitigation: [
+    { kind: 'table', into: 'risks', columns: { risk: 'risk', probability: 'probability', impact: 'impact', owner: 'owner' } },
     {
       kind: 'list',
       from: ['risk mitigation', 'high priority'],
@@ -191,9 +196,12 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
     { kind: 'list', from: ['quality standards'], into: 'standards', name: 'area', text: 'standard' },
     { kind: 'table', from: ['checkpoints'], into: 'checkpoints', columns: { phase: 'phase', 'quality check': 'check', check: 'check', criteria: 'criteria', 'responsible party': 'responsible', responsible: 'responsible' } },
     { kind: 'list', from: ['review procedures'], into: 'reviewProcedures', name: 'name', text: 'description' },
+    { kind: 'table', into: 'approvalAuthority', columns: { 'approval area': 'area', approver: 'approver', notes: 'description' } },
     { kind: 'list', from: ['approval authority'], into: 'approvalAuthority', name: 'area', text: 'description' },
   ],
   performance: [
+    { kind: 'table', into: 'kpis', columns: { indicator: 'name', kpi: 'name', measure: 'measure', target: 'target', frequency: 'frequency' } },
+    { kind: 'table', into: 'successCriteria', columns: { criterion: 'criterion', target: 'target' } },
     { kind: 'list', from: ['key performance indicators', 'kpi'], into: 'kpis', name: 'name', text: 'measure' },
     { kind: 'list', from: ['success criteria'], into: 'successCriteria', name: 'criterion', text: 'target' },
   ],
@@ -211,6 +219,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
     },
   ],
   nextSteps: [
+    { kind: 'table', into: 'immediateActions', columns: { action: 'action', description: 'description', owner: 'owner', due: 'due' } },
     { kind: 'list', from: ['immediate actions'], into: 'immediateActions', name: 'action', text: 'description' },
     { kind: 'list', from: ['handover'], into: 'handover', name: 'item', text: 'description' },
   ],
