@@ -1,8 +1,11 @@
-import { fieldFor, isUnder, itemValue, setPath, splitId, type MapContext, type Part } from './parts';
+import { COMPUTED, fieldFor, isUnder, itemValue, setPath, splitId, type MapContext, type Part } from './parts';
 import { normalizeTitle } from './sectionTitles';
 import { blocksToMarkdown } from './outline';
 import { childItems, labelled, unitsToBlocks, type Unit } from './units';
 import { stripMarkup } from './values';
+
+/** "... *Owner: Rosa Delgado – Project Sponsor.*" at the end of an item, as plansmith prints a checklist owner. */
+const OWNER_NOTE = /\s*\*Owner:\s*(.+?)\.?\*$/;
 
 /** First-column fields whose cells may open with the row's id, as in "**M1:** Completion of Phase 1". */
 const NAMED_BY_ID = new Set(['name', 'title', 'risk', 'item']);
@@ -44,6 +47,11 @@ function placeLabelled(unit: Unit, fields: Record<string, string>, data: Record<
   if (unit.kind === 'table') return;
   const l = labelled(unit.kind === 'line' ? unit.text : unit.item.text);
   const field = l && fieldFor(l.label, fields);
+  if (l && field === COMPUTED) {
+    unit.used = true;
+    context.note(`"${l.label}: ${l.rest}" is printed by plansmith from other fields: not imported`);
+    return;
+  }
   if (!l || !field || data[field] !== undefined) return;
   setPath(data, field, itemValue(l.rest, unit.kind === 'item' ? unit.item : undefined), context);
   unit.used = true;
@@ -82,7 +90,12 @@ function placeList(units: Unit[], part: Extract<Part, { kind: 'list' }>, data: R
     const record: Record<string, unknown> = {};
     if (id) record.id = id;
     const name = id ? (labelled(rest)?.label ?? rest) : (l?.label ?? unit.item.text);
-    const text = id ? (labelled(rest)?.rest ?? '') : (l?.rest ?? '');
+    let text = id ? (labelled(rest)?.rest ?? '') : (l?.rest ?? '');
+    const owner = part.owner ? OWNER_NOTE.exec(text) : null;
+    if (owner && part.owner) {
+      record[part.owner] = owner[1];
+      text = text.slice(0, owner.index).trim();
+    }
     setPath(record, part.name, stripMarkup(name), context);
     if (part.checked && unit.item.checked !== undefined) record[part.checked] = unit.item.checked;
     const extra: string[] = [];
@@ -114,11 +127,15 @@ function placeGroups(units: Unit[], part: Extract<Part, { kind: 'groups' }>, dat
   }
   const records: Record<string, unknown>[] = (data[part.into] as Record<string, unknown>[]) ?? [];
   for (const [title, members] of groups) {
-    const record: Record<string, unknown> = { [part.name]: stripMarkup(title) };
+    const plain = stripMarkup(title).replace(/^\d+(?:\.\d+)*\s+/, '');
+    const tagged = /^([A-Z]{1,3}-?\d+(?:\.\d+)*):\s*(.+)$/.exec(plain);
+    const [id, name] = tagged ? [tagged[1], tagged[2]] : [undefined, plain];
+    const known = records.find((r) => (id !== undefined && r.id === id) || r[part.name] === name);
+    const record: Record<string, unknown> = known ?? { ...(id ? { id } : {}), [part.name]: name };
     const inner = members.map((u) => ({ ...u, under: u.under.slice(u.under.indexOf(normalizeTitle(title))) }));
-    applyParts(part.parts, inner, record, context, `${where} / ${title}`);
+    applyParts(part.parts, inner, record, context, `${where} / ${plain}`);
     inner.forEach((u, i) => (members[i].used = u.used));
-    records.push(record);
+    if (!known) records.push(record);
   }
   if (records.length) data[part.into] = records;
 }

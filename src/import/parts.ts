@@ -14,12 +14,18 @@ export type Part =
   /** A table's rows into a list of records, its columns into fields by header. */
   | { kind: 'table'; from?: string[]; into: string; columns: Record<string, string>; ids?: string }
   /** List items into a list of records: label -> `name`, text after it -> `text`, nested labelled items by label. */
-  | { kind: 'list'; from?: string[]; into: string; name: string; text?: string; children?: Record<string, string>; checked?: string; ids?: string }
-  /** Each sub-heading under `from` into one record (`name` its title) holding the rules of `parts`. */
+  | { kind: 'list'; from?: string[]; into: string; name: string; text?: string; children?: Record<string, string>; checked?: string; owner?: string; ids?: string }
+  /**
+   * Each sub-heading under `from` into one record (`name` its title, an "R1:" prefix its id) holding the rules of
+   * `parts`; a record of that id or name already made (from a table) is completed instead.
+   */
   | { kind: 'groups'; from: string[]; into: string; name: string; parts: Part[] }
   /** Whatever text is left under `from` into one Markdown field. */
   | { kind: 'prose'; from?: string[]; field: string }
   | { kind: 'custom'; from?: string[]; run: (units: Unit[], data: Record<string, unknown>, context: MapContext) => void };
+
+/** A field name that stands for a line plansmith prints from other fields: not imported, only reported. */
+export const COMPUTED = '';
 
 export interface MapContext extends ValueContext {
   /** "what went where": source label or heading -> field. */

@@ -1,5 +1,5 @@
 import type { SectionId } from '../content/sections';
-import type { Part } from './parts';
+import { COMPUTED, type Part } from './parts';
 import { budgetTable, layersFromTables, phaseGates, phasesFromWbs, raciTable, staffingTable } from './customParts';
 
 /**
@@ -115,6 +115,13 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
   phases: [{ kind: 'custom', run: phasesFromWbs }],
   governance: [
     {
+      kind: 'groups',
+      from: ['governance bodies'],
+      into: 'bodies',
+      name: 'name',
+      parts: [{ kind: 'fields', fields: { chair: 'chair', members: 'members', 'meeting frequency': 'meetingFrequency', responsibilities: 'responsibilities', authority: 'authority' } }],
+    },
+    {
       kind: 'list',
       from: ['governance bodies'],
       into: 'bodies',
@@ -157,7 +164,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
           kind: 'fields',
           fields: {
             'primary responsibilities': 'responsibilities', responsibilities: 'responsibilities', 'authority level': 'authority', 'decision authority': 'authority',
-            'reporting relationships': 'reporting', 'expertise requirements': 'expertise', expertise: 'expertise',
+            'reporting relationships': 'reporting', 'expertise requirements': 'expertise', expertise: 'expertise', 'assigned to': COMPUTED,
           },
         },
       ],
@@ -172,6 +179,23 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
   ],
   riskMitigation: [
     { kind: 'table', into: 'risks', columns: { risk: 'risk', probability: 'probability', impact: 'impact', owner: 'owner' } },
+    {
+      kind: 'groups',
+      from: ['high priority risks'],
+      into: 'risks',
+      name: 'risk',
+      parts: [
+        { kind: 'fields', fields: { 'mitigation activities': 'mitigation', 'timeline impact': 'timelineImpact', 'resource requirements': 'resourceRequirements', 'monitoring plan': 'monitoring' } },
+        { kind: 'prose', field: 'description' },
+      ],
+    },
+    {
+      kind: 'groups',
+      from: ['contingency scenarios'],
+      into: 'contingencies',
+      name: 'scenario',
+      parts: [{ kind: 'fields', fields: { trigger: 'trigger', 'alternative approach': 'alternativeApproach', 'timeline impact': 'timelineImpact', 'resource impact': 'resourceImpact' } }],
+    },
     {
       kind: 'list',
       from: ['risk mitigation', 'high priority'],
@@ -215,7 +239,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
       from: ['pre implementation requirements', 'readiness checklist'],
       into: 'groups',
       name: 'name',
-      parts: [{ kind: 'list', into: 'items', name: 'item', text: 'description', checked: 'done' }],
+      parts: [{ kind: 'list', into: 'items', name: 'item', text: 'description', checked: 'done', owner: 'owner' }],
     },
   ],
   nextSteps: [
