@@ -1,5 +1,4 @@
-import { COMPUTED, fieldFor, isUnder, itemValue, setPath, splitId, type MapContext, type Part } from './parts';
-import { normalizeTitle } from './sectionTitles';
+import { COMPUTED, fieldFor, getPath, isUnder, itemValue, setPath, splitId, type MapContext, type Part } from './parts';
 import { blocksToMarkdown } from './outline';
 import { childItems, labelled, unitsToBlocks, type Unit } from './units';
 import { stripMarkup } from './values';
@@ -31,8 +30,8 @@ export function applyParts(parts: Part[], units: Unit[], data: Record<string, un
         const text = blocksToMarkdown(unitsToBlocks(mine));
         if (!text) break;
         mine.forEach((u) => (u.used = true));
-        const before = data[part.field];
-        data[part.field] = typeof before === 'string' && before ? `${before}\n\n${text}` : text;
+        const before = getPath(data, part.field);
+        setPath(data, part.field, typeof before === 'string' && before ? `${before}\n\n${text}` : text, context);
         context.placed(`text of ${where}`, part.field);
         break;
       }
@@ -75,21 +74,23 @@ function placeTable(unit: Extract<Unit, { kind: 'table' }>, part: Extract<Part, 
     if (part.ids && record.id === undefined) record.id = `${part.ids}${r + 1}`;
     return record;
   });
-  data[part.into] = [...((data[part.into] as unknown[]) ?? []), ...records];
+  setPath(data, part.into, [...((getPath(data, part.into) as unknown[]) ?? []), ...records], context);
   unit.header.forEach((h, c) => context.placed(`${where}: column "${h}"`, fields[c] ? `${part.into}[].${fields[c]}` : ''));
   const lost = unit.header.map((h, c) => (fields[c] ? -1 : c)).filter((c) => c >= 0);
   if (lost.length) context.keep(`${where}: columns ${lost.map((c) => `"${unit.header[c]}"`).join(', ')} have no field; their cells: ${unit.rows.map((r) => lost.map((c) => r[c]).join(' / ')).join('; ')}`);
 }
 
 function placeList(units: Unit[], part: Extract<Part, { kind: 'list' }>, data: Record<string, unknown>, context: MapContext, where: string): void {
-  const records: Record<string, unknown>[] = (data[part.into] as Record<string, unknown>[]) ?? [];
+  const records: Record<string, unknown>[] = (getPath(data, part.into) as Record<string, unknown>[]) ?? [];
   for (const unit of units) {
-    if (unit.kind !== 'item') continue;
-    const l = labelled(unit.item.text);
-    const { id, rest } = splitId(unit.item.text);
+    // Items, and "**Label:** text" lines, which is how plansmith prints such lists.
+    if (unit.kind === 'table' || (unit.kind === 'line' && !labelled(unit.text))) continue;
+    const item = unit.kind === 'item' ? unit.item : { text: unit.text, children: [] };
+    const l = labelled(item.text);
+    const { id, rest } = splitId(item.text);
     const record: Record<string, unknown> = {};
     if (id) record.id = id;
-    const name = id ? (labelled(rest)?.label ?? rest) : (l?.label ?? unit.item.text);
+    const name = id ? (labelled(rest)?.label ?? rest) : (l?.label ?? item.text);
     let text = id ? (labelled(rest)?.rest ?? '') : (l?.rest ?? '');
     const owner = part.owner ? OWNER_NOTE.exec(text) : null;
     if (owner && part.owner) {
@@ -97,9 +98,9 @@ function placeList(units: Unit[], part: Extract<Part, { kind: 'list' }>, data: R
       text = text.slice(0, owner.index).trim();
     }
     setPath(record, part.name, stripMarkup(name), context);
-    if (part.checked && unit.item.checked !== undefined) record[part.checked] = unit.item.checked;
+    if (part.checked && item.checked !== undefined) record[part.checked] = item.checked;
     const extra: string[] = [];
-    for (const child of childItems(unit.item)) {
+    for (const child of childItems(item)) {
       const cl = labelled(child.text);
       const field = cl && part.children && fieldFor(cl.label, part.children);
       if (field && record[field] === undefined) setPath(record, field, itemValue(cl.rest, child), context);
@@ -112,7 +113,7 @@ function placeList(units: Unit[], part: Extract<Part, { kind: 'list' }>, data: R
     unit.used = true;
   }
   if (records.length) {
-    data[part.into] = records;
+    setPath(data, part.into, records, context);
     context.placed(`${where}: list items`, part.into);
   }
 }
@@ -132,7 +133,10 @@ function placeGroups(units: Unit[], part: Extract<Part, { kind: 'groups' }>, dat
     const [id, name] = tagged ? [tagged[1], tagged[2]] : [undefined, plain];
     const known = records.find((r) => (id !== undefined && r.id === id) || r[part.name] === name);
     const record: Record<string, unknown> = known ?? { ...(id ? { id } : {}), [part.name]: name };
-    const inner = members.map((u) => ({ ...u, under: u.under.slice(u.under.indexOf(normalizeTitle(title))) }));
+    const inner = members.map((u) => {
+      const at = u.headings.indexOf(title);
+      return { ...u, under: u.under.slice(at), headings: u.headings.slice(at) };
+    });
     applyParts(part.parts, inner, record, context, `${where} / ${plain}`);
     inner.forEach((u, i) => (members[i].used = u.used));
     if (!known) records.push(record);

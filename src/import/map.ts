@@ -40,10 +40,12 @@ interface Group {
 export function mapOutline(blocks: Block[], values: ValueContext): MappedDocument {
   let root = outlineTree(blocks);
   let title: string | undefined;
-  const top = root.children;
-  if (top.length === 1 && top[0].level === 1 && !sectionForHeading(top[0].title)) {
-    title = top[0].title;
-    root = { ...top[0], blocks: [...root.blocks, ...top[0].blocks] };
+  // A first heading that names no section is the document's title; its text (a title page) is the preface.
+  const [first] = root.children;
+  if (first && first.level === 1 && !sectionForHeading(first.title)) {
+    title = first.title;
+    const rest = root.children.slice(1);
+    root = { ...root, blocks: [...root.blocks, ...first.blocks], children: [...first.children, ...rest] };
   }
   const groups: Group[] = [];
   let pending: Block[][] = [];

@@ -94,6 +94,10 @@ export function fieldFor(label: string, fields: Record<string, string>): string 
   return hit && fields[hit];
 }
 
+export function getPath(record: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined), record);
+}
+
 export function setPath(record: Record<string, unknown>, path: string, value: unknown, context: ValueContext): void {
   const keys = path.split('.');
   let target = record;

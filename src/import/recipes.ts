@@ -91,6 +91,8 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
   systemAcceptance: [
     { kind: 'table', into: 'criteria', columns: { id: 'id', criterion: 'criterion', 'acceptance criteria': 'criterion', criteria: 'criterion', method: 'method', tool: 'tool', benchmark: 'benchmark' }, ids: 'AC-' },
     { kind: 'fields', fields: { process: 'process', 'acceptance process': 'process', discrepancies: 'discrepancies' } },
+    { kind: 'prose', from: ['acceptance process'], field: 'process' },
+    { kind: 'prose', from: ['discrepancies'], field: 'discrepancies' },
   ],
 
   executiveSummary: [
@@ -128,6 +130,9 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
       name: 'name',
       children: { members: 'members', 'meeting frequency': 'meetingFrequency', 'review schedule': 'meetingFrequency', responsibilities: 'responsibilities', authority: 'authority', chair: 'chair' },
     },
+    { kind: 'list', from: ['decision categories'], into: 'decisionFramework.categories', name: 'name', text: 'description' },
+    { kind: 'table', from: ['approval authorities'], into: 'decisionFramework.approvalAuthorities', columns: { decision: 'decision', approver: 'approver' } },
+    { kind: 'prose', from: ['escalation process'], field: 'decisionFramework.escalation' },
     {
       kind: 'fields',
       fields: { 'decision categories': 'decisionFramework.categories', 'escalation process': 'decisionFramework.escalation', 'approval authorities': 'decisionFramework.approvalAuthorities' },
@@ -140,6 +145,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
   ],
   staffing: [
     { kind: 'custom', run: staffingTable },
+    { kind: 'fields', fields: { 'peak staffing': COMPUTED, 'total effort': COMPUTED } },
     { kind: 'list', from: ['key personnel'], into: 'keyPersonnel', name: 'role', text: 'requirements' },
     {
       kind: 'fields',
@@ -154,6 +160,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
   ],
   raci: [
     { kind: 'custom', run: raciTable },
+    { kind: 'fields', fields: { legend: COMPUTED } },
     {
       kind: 'groups',
       from: ['role definitions'],
@@ -198,7 +205,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
     },
     {
       kind: 'list',
-      from: ['risk mitigation', 'high priority'],
+      from: ['high priority'],
       into: 'risks',
       name: 'risk',
       children: {
