@@ -27,7 +27,12 @@ export function applyParts(parts: Part[], units: Unit[], data: Record<string, un
         placeGroups(mine, part, data, context, where);
         break;
       case 'prose': {
-        const text = blocksToMarkdown(unitsToBlocks(mine));
+        // Headings down to the one the rule names are the field's own: not repeated in its text.
+        const own = mine.map((u) => {
+          const at = part.from ? u.under.findIndex((h) => part.from!.some((f) => h.includes(f))) : 0;
+          return { ...u, headings: u.headings.slice(Math.max(at, 0)) };
+        });
+        const text = blocksToMarkdown(unitsToBlocks(own));
         if (!text) break;
         mine.forEach((u) => (u.used = true));
         const before = getPath(data, part.field);

@@ -18,7 +18,16 @@ export function sectionUnits(nodes: OutlineNode[]): Unit[] {
   const units: Unit[] = [];
   const visit = (node: OutlineNode, headings: string[]) => {
     const under = headings.map(normalizeTitle);
-    for (const block of node.blocks) units.push(...blockUnits(block, under, headings));
+    for (let i = 0; i < node.blocks.length; i++) {
+      const block = node.blocks[i];
+      const next = node.blocks[i + 1];
+      // "**Key Milestones:**" on its own, then a list: the list is that label's value, as when nested.
+      const bareLabel = block.kind === 'paragraph' && /^\*\*[^*:\n]+(?::\*\*|\*\*:)$/.test(block.text.trim());
+      if (bareLabel && next?.kind === 'list' && !next.ordered) {
+        units.push({ under, headings, used: false, kind: 'item', item: { text: block.text, children: [next] }, ordered: false });
+        i++;
+      } else units.push(...blockUnits(block, under, headings));
+    }
     for (const child of node.children) visit(child, [...headings, child.title]);
   };
   nodes.forEach((node) => visit(node, [node.title]));
