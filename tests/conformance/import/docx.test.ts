@@ -16,16 +16,28 @@ const ROADMAP = new URL('../../fixtures/seeds/roadmap-plan.txt', import.meta.url
 const options = { date: '2026-12-07', weekOne: '2027-01-04' };
 
 /**
- * Sections of the example whose text, rebuilt from the imported folder, equals the original's. The others come
- * back with every section file present and `check` passing, but with fields the import could not recover from
- * plansmith's rendered tables (see the README's import section).
+ * Sections of the example whose text, rebuilt from the imported folder, equals the original's: 66 of the 86
+ * headings with text. The others come back with every section file present and `check` passing, but differ:
+ * the title page and calendar (holidays), computed schedules and Gantt charts, the system organization layers,
+ * per-site requirements and maintenance contacts (see the README's import section).
  */
 const ROUND_TRIP_SECTIONS = [
-  'Introduction', 'Planning Assumptions', 'Constraints', 'System Overview', 'Glossary', 'Management Overview', 'Major Tasks',
-  'Implementation Security', 'Implementation Support', 'Facilities', 'Materials', 'Documentation', 'Personnel', 'Acceptance Criteria',
-  'Strategic Approach', 'Implementation Principles', 'P1: Preparation and Setup', 'P2: Core Implementation', 'P3: Integration and Testing',
-  'P4: Deployment and Closure', 'Key Personnel Requirements', 'Resource Onboarding Plan', 'Budget Allocation by Phase', 'Quality Standards',
-  'Quality Control Checkpoints', 'Review Procedures', 'Change Request Procedure', 'Adaptation Mechanisms', 'Handover to the Implementation Team',
+  'Introduction', 'Planning Assumptions', 'Constraints', 'System Overview', 'Glossary', 'Management Overview',
+  'Major Tasks', 'Implementation Security', 'Implementation Support',
+  'Hardware, Software, Facilities, and Materials', 'Facilities', 'Materials', 'Documentation', 'Personnel',
+  'System Acceptance', 'Acceptance Criteria', 'Acceptance Process', 'Discrepancies', 'Strategic Approach',
+  'Implementation Principles', 'P1: Preparation and Setup', 'P2: Core Implementation', 'P3: Integration and Testing',
+  'P4: Deployment and Closure', 'Major Milestones', 'Phase Gate Reviews', 'Steering Committee',
+  'Project Management Office', 'Technical Review Board', 'Decision Categories', 'Escalation Process',
+  'Approval Authorities', 'Key Personnel Requirements', 'Resource Onboarding Plan', 'Budget and Financial Planning',
+  'Budget Allocation by Phase', 'Cash Flow Planning', 'Infrastructure Timeline',
+  'Responsibility and Accountability (RACI)', 'Project Manager', 'Technical Lead', 'Business Lead',
+  'Reporting Structure', 'Meetings', 'Escalation Procedure', 'High-Priority Risks', 'R1: Resource availability',
+  'R2: Scope creep', 'R3: Technical challenges in integration', 'Loss of a key resource', 'Budget reduction',
+  'System integration failure', 'Risk Response Procedures', 'Quality Standards', 'Quality Control Checkpoints',
+  'Review Procedures', 'Approval Authority', 'Key Performance Indicators', 'Implementation Success Criteria',
+  'Change Request Procedure', 'Adaptation Mechanisms', 'Organizational Readiness', 'Technical Readiness',
+  'Process Readiness', 'Immediate Actions', 'Handover to the Implementation Team',
 ];
 
 describe('import of the DOCX plansmith builds from the example plan', () => {
