@@ -1,4 +1,4 @@
-import { parseBoolean, parseChoice, parseDate, parseDuration, parseNumber, splitList, stripMarkup, type ValueContext } from './values';
+import { lookup, parseBoolean, parseChoice, parseDate, parseDuration, parseNumber, splitList, stripMarkup, type ValueContext } from './values';
 
 /** The parts of a JSON Schema (as written by `plansmith schema`) that say what a value must be. */
 export interface JsonSchema {
@@ -79,11 +79,12 @@ export function conform(value: unknown, schema: JsonSchema, context: ConformCont
 
 function conformObject(value: unknown, schema: JsonSchema, context: ConformContext, path: string): unknown {
   const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
-  const out: Record<string, unknown> = {};
   if (!schema.properties && typeof schema.additionalProperties === 'object') {
-    for (const [key, v] of Object.entries(record)) out[key] = conform(v, schema.additionalProperties, context, `${path}.${key}`);
-    return out;
+    // Keys here come from the document (RACI roles): fromEntries defines them, so "__proto__" stays a key.
+    const values = schema.additionalProperties;
+    return Object.fromEntries(Object.entries(record).map(([key, v]) => [key, conform(v, values, context, `${path}.${key}`)]));
   }
+  const out: Record<string, unknown> = {};
   const required = new Set(schema.required ?? []);
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
     const child = `${path ? `${path}.` : ''}${key}`;
@@ -125,7 +126,7 @@ function filler(schema: JsonSchema, context: ConformContext, path: string, recor
   const say = (message: string) => record && context.decide(path, message);
   if (schema.anyOf) return filler(schema.anyOf[0], context, path, record);
   if (schema.enum) {
-    const choice = ENUM_DEFAULTS[schema.enum.join(',')] ?? schema.enum[0];
+    const choice = lookup(ENUM_DEFAULTS, schema.enum.join(',')) ?? schema.enum[0];
     say(`not in the document: set to ${String(choice)}; choose one of ${schema.enum.join(', ')}`);
     return choice;
   }

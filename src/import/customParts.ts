@@ -2,7 +2,7 @@ import type { MapContext } from './parts';
 import { referenceId, setPath, splitId } from './parts';
 import type { ListItem } from './outline';
 import { childItems, labelled, type Unit } from './units';
-import { CURRENCY_SYMBOLS, parseMoney, stripMarkup, weekNumber, weekDate } from './values';
+import { CURRENCY_SYMBOLS, lookup, parseMoney, stripMarkup, weekNumber, weekDate } from './values';
 
 /** Readers for shapes a table of rules cannot describe: phase columns, the WBS, the RACI grid, layers. */
 
@@ -150,7 +150,7 @@ const LEADING_ID = /^(WP\d+(?:\.\d+)*|P\d+)\b/;
 /** One "**Label**: value" line of a work package; a label without a field is kept as text. */
 function workPackageField(wp: Data, item: ListItem, context: MapContext): boolean {
   const l = labelled(item.text);
-  const field = l && WP_FIELDS[l.label.toLowerCase()];
+  const field = l && lookup(WP_FIELDS, l.label.toLowerCase());
   const id = String(wp.id);
   if (l && COMPUTED_LABELS.has(l.label.toLowerCase())) {
     context.note(`${id} "${l.label}: ${l.rest}" is computed by plansmith from the durations: not imported`);

@@ -1,6 +1,6 @@
 import type { SectionDraft } from './map';
 import { referenceId } from './parts';
-import { parseDate, splitList, stripMarkup, type ValueContext } from './values';
+import { lookup, parseDate, splitList, stripMarkup, type ValueContext } from './values';
 
 /**
  * Touches that need more than one field or section: ids shared between Major Tasks and the schedule, the
@@ -68,7 +68,7 @@ export function finishDrafts(drafts: SectionDraft[], values: ValueContext): void
       for (const row of (draft.data.checkpoints as Record<string, unknown>[] | undefined) ?? []) row.phase = referenceId(String(row.phase ?? '')) ?? row.phase;
     },
   };
-  for (const draft of drafts) FINISHERS[draft.id]?.(draft);
+  for (const draft of drafts) lookup(FINISHERS, draft.id)?.(draft);
 }
 
 /** Major Tasks rows without an id take the id of the schedule task with the same name. */

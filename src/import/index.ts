@@ -14,7 +14,7 @@ export { ImportRefused } from './write';
 
 /** Readers by file extension; each gives the outline and a word for the report. */
 const READERS: Record<string, (bytes: Uint8Array) => Promise<{ blocks: Block[]; reader: string }>> = {
-  '.docx': async (bytes) => ({ blocks: (await readDocx(bytes)).blocks, reader: 'Word document, read with mammoth' }),
+  '.docx': async (bytes) => ({ blocks: await readDocx(bytes), reader: 'Word document, read with mammoth' }),
   '.md': async (bytes) => ({ blocks: readMarkdown(decode(bytes)), reader: 'Markdown' }),
   '.markdown': async (bytes) => ({ blocks: readMarkdown(decode(bytes)), reader: 'Markdown' }),
   '.txt': async (bytes) => ({ blocks: readText(decode(bytes)), reader: 'plain text' }),

@@ -1,7 +1,7 @@
 import type { ListItem } from './outline';
 import { normalizeTitle } from './sectionTitles';
 import { childItems, childLines, labelled, type Unit } from './units';
-import { splitList, stripMarkup, type ValueContext } from './values';
+import { lookup, splitList, stripMarkup, type ValueContext } from './values';
 
 /**
  * The rules that place a section's units into fields, as data (see recipes.ts). `from` limits a rule to the
@@ -75,7 +75,7 @@ export function splitId(text: string): { id?: string; rest: string } {
   const l = labelled(text);
   const m = l && /^([A-Za-z]{0,5}|work package)\s?(\d+(?:\.\d+)*)$/i.exec(l.label);
   if (!l || !m) return { rest: text };
-  return { id: `${ID_PREFIXES[m[1].toLowerCase()] ?? m[1]}${m[2]}`, rest: l.rest };
+  return { id: `${lookup(ID_PREFIXES, m[1].toLowerCase()) ?? m[1]}${m[2]}`, rest: l.rest };
 }
 
 /** Words that name an id's kind, shortened the way plans write ids ("Gate 1" is G1). */
@@ -103,7 +103,8 @@ export function setPath(record: Record<string, unknown>, path: string, value: un
   let target = record;
   for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>;
   const last = keys[keys.length - 1];
-  target[last] = last in VALUE_READERS && typeof value === 'string' ? VALUE_READERS[last](value, context) : value;
+  const read = lookup(VALUE_READERS, last);
+  target[last] = read && typeof value === 'string' ? read(value, context) : value;
 }
 
 /** The value of a labelled item: its text, or its nested items as a list when the label line has none. */

@@ -1,4 +1,5 @@
 import type { Block, ListItem } from './outline';
+import { lookup } from './values';
 
 /**
  * The HTML mammoth writes (h1-h6, p, ul/ol/li, table/tr/td/th, strong/em/a/br/img, entities escaped) into the
@@ -112,6 +113,6 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 
 function decode(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-    name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name] ?? whole),
+    name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (lookup(ENTITIES, name) ?? whole),
   );
 }

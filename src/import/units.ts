@@ -56,13 +56,6 @@ export function labelled(text: string): { label: string; rest: string } | undefi
   return plain ? { label: plain[1].trim(), rest: plain[2].trim() } : undefined;
 }
 
-/** The text of a unit (a table as its cells) for reports. */
-export function unitText(unit: Unit): string {
-  if (unit.kind === 'line') return unit.text;
-  if (unit.kind === 'item') return unit.item.text;
-  return [unit.header.join(' | '), ...unit.rows.map((r) => r.join(' | '))].join('\n');
-}
-
 /** The item's nested list items, one level down. */
 export function childItems(item: ListItem): ListItem[] {
   return item.children.flatMap((b) => (b.kind === 'list' ? b.items : []));

@@ -61,7 +61,7 @@ export function parseMoney(text: string): { amount: number; currency?: string } 
   if (!m) return undefined;
   const scale = m[5] ? (m[5].toLowerCase() === 'k' ? 1e3 : 1e6) : 1;
   const amount = Math.round(Number(`${m[3].replace(/,/g, '')}${m[4] ?? ''}`) * scale * 100) / 100;
-  const currency = m[1] ?? m[6] ?? (m[2] ? CURRENCY_SYMBOLS[m[2]] : undefined);
+  const currency = m[1] ?? m[6] ?? (m[2] ? lookup(CURRENCY_SYMBOLS, m[2]) : undefined);
   return { amount, ...(currency ? { currency } : {}) };
 }
 
@@ -83,7 +83,7 @@ export function parseDuration(text: string): string | undefined {
   const span = /^week\s+(\d+)\s*(?:-|–|to|through)\s*week\s+(\d+)$/.exec(value);
   if (span) return plural(+span[2] - +span[1] + 1, 'week');
   const m = /^(\d+)\s*([a-z]+)$/.exec(value);
-  const unit = m && DURATION_UNITS[m[2]];
+  const unit = m && lookup(DURATION_UNITS, m[2]);
   return m && unit && +m[1] > 0 ? plural(+m[1], unit) : undefined;
 }
 
@@ -93,7 +93,7 @@ const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
 const BOOLEAN_WORDS: Record<string, boolean> = { y: true, yes: true, true: true, x: true, required: true, n: false, no: false, false: false, none: false, 'not required': false };
 
 export function parseBoolean(text: string): boolean | undefined {
-  return BOOLEAN_WORDS[stripMarkup(text).replace(/[.?!]$/, '').trim().toLowerCase()];
+  return lookup(BOOLEAN_WORDS, stripMarkup(text).replace(/[.?!]$/, '').trim().toLowerCase());
 }
 
 /** The option the text starts with or names ("High, given ..." is "high"); case does not matter. */
@@ -112,6 +112,11 @@ export function splitList(text: string): string[] {
   const single = (lines[0] ?? '').replace(/\.$/, '');
   const parts = single.includes(';') ? single.split(';') : single.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/);
   return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+/** `table[key]` when the table has it as its own entry: text from a document never reaches the prototype. */
+export function lookup<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** The text without Markdown emphasis markers. */

@@ -35,3 +35,18 @@ describe('plain text reader', () => {
     ]);
   });
 });
+
+describe('import of hostile text', () => {
+  it('sets no prototype from a "__proto__" RACI role, and keeps a "constructor" work package label as text', async () => {
+    const { importBlocks } = await import('../../src/import');
+    const options = { date: '2026-12-07', weekOne: '2027-01-04', source: 'x.txt' };
+    const raciText = 'RACI Matrix\n\tActivity\n\t__proto__\n\tLead\n\n\tBuild\n\tR\n\tA\n';
+    const raci = importBlocks(readText(raciText), options).files.find((f) => f.file === 'raci.yaml')!.data as { activities: { assignments: Record<string, string> }[] };
+    expect(Object.getPrototypeOf(raci.activities[0].assignments)).toBe(Object.prototype);
+    expect(raci.activities[0].assignments.Lead).toBe('A');
+    expect(({} as Record<string, unknown>).R).toBeUndefined();
+    const wbs = '## Work Breakdown Structure\n\n### Phase 1: Setup\n\n**Duration**: Week 1 - Week 2\n\n1. **WP 1.1**: Plan\n   - **constructor**: x\n';
+    const phases = importBlocks(readText(wbs), options).files.find((f) => f.file === 'phases.yaml')!;
+    expect(phases.data.intro).toContain('WP1.1: **constructor**: x');
+  });
+});

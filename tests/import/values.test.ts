@@ -67,3 +67,11 @@ describe('import value parsing', () => {
     expect(splitList('Executive leadership and key stakeholders.')).toEqual(['Executive leadership', 'key stakeholders']);
   });
 });
+
+describe('import value parsing of hostile text', () => {
+  it('never takes a prototype member for a table entry', () => {
+    expect(parseBoolean('constructor')).toBeUndefined();
+    expect(parseDuration('5 constructor')).toBeUndefined();
+    expect(parseBoolean('__proto__')).toBeUndefined();
+  });
+});
