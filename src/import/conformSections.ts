@@ -1,8 +1,12 @@
 import { jsonSchemas } from '../content/jsonSchema';
 import { META_FILE, sectionById } from '../content/sections';
+import { applyParts } from './applyParts';
 import { addReferencedContacts } from './contacts';
 import { conform, type Decision, type JsonSchema } from './conform';
 import type { MappedDocument, SectionDraft } from './map';
+import { blocksToMarkdown } from './outline';
+import { PLAN_RECIPE } from './recipes';
+import { sectionUnits, unitsToBlocks } from './units';
 import type { ValueContext } from './values';
 
 /** One content file as the import writes it. */
@@ -44,9 +48,16 @@ export function conformSections(mapped: MappedDocument, options: ImportOptions):
   return [planFile(mapped, options, schemas), ...files];
 }
 
-/** plan.yaml: the document's title, the import as version 0.1, placeholders for the title page. */
+/**
+ * plan.yaml: the document's title, what its title page gives (version history, approvals, "Prepared by"), the
+ * import as version 0.1 when it has no history, and placeholders for the rest of the title page.
+ */
 function planFile(mapped: MappedDocument, options: ImportOptions, schemas: Record<string, JsonSchema>): ImportedFile {
   const schema = schemas['plan.schema.json'];
+  const found: Record<string, unknown> = {};
+  const notes: string[] = [];
+  const units = sectionUnits([{ title: '', level: 0, blocks: mapped.preface, children: [] }]);
+  applyParts(PLAN_RECIPE, units, found, { ...options, placed: () => {}, note: (n) => notes.push(n), keep: () => {} }, 'title page');
   const data = {
     ...(mapped.title ? { title: mapped.title } : {}),
     system: { name: '[System Name]' },
@@ -55,10 +66,12 @@ function planFile(mapped: MappedDocument, options: ImportOptions, schemas: Recor
     preparedBy: 'Name',
     versions: [{ version: '0.1', date: options.date, author: 'Name', summary: `Imported from ${options.source} by plansmith import.` }],
     calendar: { start: options.weekOne },
+    ...found,
   };
+  const kept = blocksToMarkdown(unitsToBlocks(units.filter((u) => !u.used)));
   const decisions: Decision[] = [];
   const conformed = conform(data, schema, { ...options, decide: (path, message) => decisions.push({ path, message }) }) as Record<string, unknown>;
   decisions.push({ path: 'calendar.start', message: `the implementation (and week 1, where the document counts weeks) is taken to start on ${options.weekOne}: change it with --start or by hand` });
-  decisions.push({ path: 'system, department, project, preparedBy', message: 'the title page is not read from the document: fill in the placeholders' });
-  return { file: META_FILE, schema: 'plan.schema.json', data: conformed, comment: mapped.preface || undefined, decisions };
+  decisions.push({ path: 'system, department, project', message: 'the title page lines are not read into fields: fill in the placeholders from the text kept at the top of plan.yaml' });
+  return { file: META_FILE, schema: 'plan.schema.json', data: conformed, comment: kept || undefined, decisions };
 }

@@ -22,8 +22,8 @@ export interface SectionDraft {
 export interface MappedDocument {
   /** The document's own title (a lone top-level heading before everything else). */
   title?: string;
-  /** Text before the first section (template guidance, a cover note): kept in plan.yaml and the report. */
-  preface: string;
+  /** Text before the first section (a title page, template guidance): read for plan.yaml, the rest kept there. */
+  preface: Block[];
   sections: SectionDraft[];
   /** Headings that name no section; their own text went to the next section. */
   unmatched: string[];
@@ -65,11 +65,11 @@ export function mapOutline(blocks: Block[], values: ValueContext): MappedDocumen
     if (node.blocks.length) pending.push([{ kind: 'heading', level: node.level, text: node.title }, ...node.blocks]);
     for (const child of node.children) visit(child, inSection);
   };
-  const preface = blocksToMarkdown(root.blocks);
+  const preface = root.blocks;
   root.children.forEach((child) => visit(child, undefined));
   if (pending.length && groups.length) groups[groups.length - 1].pending.push(...pending);
-  const orphan = pending.length && !groups.length ? pending.map((p) => blocksToMarkdown(p)).join('\n\n') : '';
-  return { title, preface: [preface, orphan].filter(Boolean).join('\n\n'), sections: groups.map((g) => mapSection(g, values)), unmatched };
+  const orphan = pending.length && !groups.length ? pending.flat() : [];
+  return { title, preface: [...preface, ...orphan], sections: groups.map((g) => mapSection(g, values)), unmatched };
 }
 
 /** Removes from the node's subtree the headings that name another section, and returns them. */

@@ -22,6 +22,13 @@ const MAINTENANCE = {
 
 const COMPONENT = { 'name id': 'name', 'name': 'name', 'type': 'type', 'physical location': 'location', 'location': 'location', 'owner': 'owner', 'equipment owner': 'owner', 'software owner': 'owner', ...MAINTENANCE };
 
+/** plan.yaml from a title page: its approvals and version history tables, "Prepared by" and the like. */
+export const PLAN_RECIPE: Part[] = [
+  { kind: 'table', into: 'versions', columns: { 'version #': 'version', version: 'version', date: 'date', author: 'author', 'key differences': 'summary', summary: 'summary', changes: 'summary' } },
+  { kind: 'table', into: 'approvals', columns: { name: 'name', role: 'role', date: 'date' } },
+  { kind: 'fields', fields: { 'prepared by': 'preparedBy', author: 'preparedBy', department: 'department', division: 'division', project: 'project', system: 'system.name', classification: 'classification' } },
+];
+
 export const RECIPES: Partial<Record<SectionId, Part[]>> = {
   introduction: [{ kind: 'prose', field: 'text' }],
   planningAssumptions: [{ kind: 'table', into: 'assumptions', columns: { assumptions: 'assumption', assumption: 'assumption', description: 'description' } }],
