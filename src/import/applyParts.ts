@@ -56,7 +56,7 @@ function placeLabelled(unit: Unit, fields: Record<string, string>, data: Record<
     context.note(`"${l.label}: ${l.rest}" is printed by plansmith from other fields: not imported`);
     return;
   }
-  if (!l || !field || data[field] !== undefined) return;
+  if (!l || !field || getPath(data, field) !== undefined) return;
   setPath(data, field, itemValue(l.rest, unit.kind === 'item' ? unit.item : undefined), context);
   unit.used = true;
   context.placed(`${where}: "${l.label}"`, field);
