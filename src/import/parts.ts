@@ -52,9 +52,13 @@ export const VALUE_READERS: Record<string, (text: string, context: ValueContext)
     const [from, to] = text.split(/\s+(?:to|through|until|-|–)\s+/i);
     return { from: from?.trim(), to: (to ?? from)?.trim() };
   },
+  /** "Name, Organization" then a phone and an email, on lines or after commas, in any order. */
   contact: (text) => {
-    const [name, ...rest] = text.split(',');
-    return { name: name.trim(), phone: rest.join(',').trim() };
+    const parts = text.split(/\n|,\s*/).map((p) => p.trim()).filter(Boolean);
+    const phone = parts.find((p) => /^[+()0-9 .x-]{7,}$/.test(p));
+    const email = parts.find((p) => /^[^\s@]+@[^\s@]+$/.test(p));
+    const [name, organization] = parts.filter((p) => p !== phone && p !== email);
+    return { name, ...(organization ? { organization } : {}), phone, ...(email ? { email } : {}) };
   },
   dependsOn: (text) => splitList(text).map(referenceId).filter((id): id is string => Boolean(id)),
   version: (text) => (/^(n\/a|none|-)$/i.test(text.trim()) ? undefined : text.trim()),
