@@ -4,6 +4,8 @@ import { chooseDate } from '../lifecycle/date';
 import { formatDiff } from '../lifecycle/diffReport';
 import { serializeManifest } from '../lifecycle/manifest';
 import { release, ReleaseRefused } from '../lifecycle/release';
+import { printable } from '../diagnostics/printable';
+import { describeFailure } from './failure';
 import { dateOrUsage } from './init';
 import { COMMANDS } from './commands';
 import { packageVersion, printDiagnostics, progress, type Output } from './io';
@@ -68,7 +70,14 @@ export async function releaseCommand(args: string[], io: Output): Promise<number
       io.err(`plansmith release: ${error.message}`);
       return 1;
     }
-    io.err(`release failed: ${(error as Error).message}\nnothing was released: ${values.archive} and ${dir}/plan.yaml are as they were`);
+    const nothing = `nothing was released: ${values.archive} and ${dir}/plan.yaml are as they were`;
+    // The file system refused (a read-only archive, a full disk): its reason in words, exit 2 as for any such refusal.
+    const refused = describeFailure(error);
+    if (refused.exitCode === 2) {
+      io.err(`${refused.message}\n${nothing}`);
+      return 2;
+    }
+    io.err(`release failed: ${printable((error as Error).message)}\n${nothing}`);
     return 1;
   }
 }

@@ -5,7 +5,7 @@ import { loadPlan } from '../content/load';
 import { META_FILE } from '../content/sections';
 import type { SourceFile } from '../content/source';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { removeLeftovers, writeFileAtomic } from '../output/atomicWrite';
+import { assertWritableFolder, removeLeftovers, writeFileAtomic } from '../output/atomicWrite';
 import { checkPlan } from '../pipeline/check';
 import { BUILT_IN_TEMPLATES } from '../render/templateSet';
 import { archivedVersions, CONTENT_DIR, TEMPLATES_DIR, versionContentDir, versionDir } from './archive';
@@ -52,6 +52,8 @@ export class ReleaseRefused extends Error {}
 export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
   const { planDir, date } = request;
   const archiveDir = resolve(request.archiveDir);
+  // A read-only or forbidden archive is found now, before anything is built or the history touched.
+  await assertWritableFolder(archiveDir);
   // Folders of releases that were killed while assembling; those of a release running now are kept.
   await removeLeftovers(dirname(archiveDir), `.${basename(archiveDir)}-`, /\.tmp-(\d+)$/);
   await completeInterruptedRelease(planDir, archiveDir);
