@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { printable } from '../diagnostics/printable';
 import { loadPlan, type LoadedPlan } from '../content/load';
 import { archivedVersions, versionContentDir } from '../lifecycle/archive';
 import { diffPlans } from '../lifecycle/diff';
@@ -24,7 +25,7 @@ export async function diffCommand(args: string[], io: Output): Promise<number> {
   }
   const diff = diffPlans(before as LoadedPlan, after as LoadedPlan);
   if (values.json) io.out(JSON.stringify({ from: from.label, to: to.label, ...diff }, null, 2));
-  else for (const line of formatDiff(diff, from.label, to.label)) io.out(line);
+  else for (const line of formatDiff(diff, from.label, to.label)) io.out(printable(line));
   return 0;
 }
 

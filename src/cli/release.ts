@@ -44,7 +44,7 @@ export async function releaseCommand(args: string[], io: Output): Promise<number
           return;
         }
         const { diff, previous } = changes;
-        for (const line of formatDiff(diff, previous, dir)) io.err(line);
+        for (const line of formatDiff(diff, previous, dir)) io.err(printable(line));
         if (diff.verdict.level !== 'none' && diff.verdict.level !== bump) {
           io.err(`note: you chose --${bump}, but by the rule above the changes look ${diff.verdict.level}`);
         }

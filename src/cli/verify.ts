@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { printable } from '../diagnostics/printable';
 import { verifyArchive, type VersionReport } from '../lifecycle/verify';
 import { COMMANDS } from './commands';
 import { packageVersion, printDiagnostics, progress, type Output } from './io';
@@ -29,7 +30,7 @@ export async function verifyCommand(args: string[], io: Output): Promise<number>
     return 1;
   }
   for (const report of reports) {
-    for (const line of describe(report)) io.err(line);
+    for (const line of describe(report)) io.err(printable(line));
     if (report.rebuild.status === 'failed') printDiagnostics(report.rebuild.diagnostics, report.rebuild.sources, io);
   }
   const failed = reports.filter((r) => !r.ok).map((r) => r.version);
