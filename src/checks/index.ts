@@ -20,7 +20,7 @@ import { milestonesAfterPhaseWork, phaseWindowsHoldTheirWork } from './phaseWind
 import { noPlaceholders } from './placeholders';
 import { proseShownAsWritten } from './prose';
 import { raciRowsComplete } from './raci';
-import { dependenciesExist, finishNotBeforeStart, noDependencyCycles, startsAfterDependencies, tasksInSync } from './schedule';
+import { dependenciesExist, finishNotBeforeStart, noDependencyCycles, startsAfterDependencies, majorTasksScheduled } from './schedule';
 import { locateInValue } from './textPosition';
 import { budgetTotalsAddUp, staffingTotalsAddUp } from './totals';
 import { versionHistoryIncreases } from './versionHistory';
@@ -30,7 +30,7 @@ export const crossChecks: readonly CrossCheck[] = [
   versionHistoryIncreases,
   idsAreUnique,
   peopleAreKnown,
-  tasksInSync,
+  majorTasksScheduled,
   dependenciesExist,
   noDependencyCycles,
   finishNotBeforeStart,
