@@ -20,6 +20,7 @@ import { milestonesAfterPhaseWork, phaseWindowsHoldTheirWork } from './phaseWind
 import { noPlaceholders } from './placeholders';
 import { proseShownAsWritten } from './prose';
 import { raciRowsComplete } from './raci';
+import { durationMatchesDates, statedCriticalPathHolds, taskReferencesHold } from './taskReferences';
 import { dependenciesExist, finishNotBeforeStart, noDependencyCycles, startsAfterDependencies, majorTasksScheduled } from './schedule';
 import { locateInValue } from './textPosition';
 import { budgetTotalsAddUp, staffingTotalsAddUp } from './totals';
@@ -35,6 +36,9 @@ export const crossChecks: readonly CrossCheck[] = [
   noDependencyCycles,
   finishNotBeforeStart,
   startsAfterDependencies,
+  durationMatchesDates,
+  taskReferencesHold,
+  statedCriticalPathHolds,
   scheduleHasStart,
   givenDatesFitComputedSchedule,
   phaseFinishNotBeforeStart,

@@ -74,7 +74,9 @@ export const noWorkPackageCycles: CrossCheck = (plan) => {
 /** Fields elsewhere in the plan that name a phase of the Work Breakdown Structure. */
 function phaseReferences(plan: Plan): { origin: Origin; path: FieldPath; ref: string; what: string }[] {
   const refs: { origin: Origin; path: FieldPath; ref: string; what: string }[] = [];
-  plan.milestones?.milestones.forEach((m, i) => refs.push({ origin: 'milestones', path: ['milestones', i, 'phase'], ref: m.phase, what: `milestone ${m.id}` }));
+  plan.milestones?.milestones.forEach((m, i) => {
+    if (m.phase !== undefined) refs.push({ origin: 'milestones', path: ['milestones', i, 'phase'], ref: m.phase, what: `milestone ${m.id}` });
+  });
   plan.milestones?.phaseGates.forEach((g, i) => refs.push({ origin: 'milestones', path: ['phaseGates', i, 'phase'], ref: g.phase, what: `phase gate ${g.id}` }));
   plan.quality?.checkpoints.forEach((c, i) => refs.push({ origin: 'quality', path: ['checkpoints', i, 'phase'], ref: c.phase, what: `quality checkpoint "${c.check}"` }));
   plan.technology?.requirements.forEach((r, i) =>

@@ -31,6 +31,8 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   checkbox: (value: unknown) => (value ? '☑' : '☐'),
   eq: (a: unknown, b: unknown) => a === b,
   count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
+  /** Whether any item of a list gives a field: optional columns are shown only when some row fills them. */
+  some: (list: unknown, key: unknown) => Array.isArray(list) && list.some((item) => item?.[key as string] !== undefined),
   /** Copy of a list sorted by a key, case-insensitively (the glossary is alphabetical). */
   sortBy: (list: unknown, key: unknown) =>
     Array.isArray(list)

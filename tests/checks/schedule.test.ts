@@ -110,7 +110,7 @@ describe('the dates or duration of a task', () => {
 `));
     expect(rows(result, 'task-dates')).toEqual([
       ['implementation-schedule.yaml', 2, 5, 'tasks[0]: the task has neither dates nor a duration'],
-      ['implementation-schedule.yaml', 3, 55, 'tasks[1].finish: give either a finish date or a duration, not both'],
+      ['implementation-schedule.yaml', 3, 55, 'tasks[1].finish: the task has a finish date and a duration but no start date'],
       ['implementation-schedule.yaml', 4, 35, 'tasks[2].start: the task has a start date but no finish date or duration'],
       ['implementation-schedule.yaml', 5, 35, 'tasks[3].finish: the task has a finish date but no start date'],
       ['implementation-schedule.yaml', 6, 54, 'tasks[4].duration: a milestone takes no time: remove the duration'],

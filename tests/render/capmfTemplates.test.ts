@@ -292,7 +292,7 @@ describe('CA-PMF templates on the example plan', () => {
           : '',
         c.maintenance?.coverage ?? '',
         c.maintenance ? formatDate(c.maintenance.expires) : '',
-        c.licenses.length ? c.licenses.map((l) => `${l.count} × ${l.type}`).join('\n') : 'None',
+        c.licenses.length ? c.licenses.map((l) => (typeof l === 'string' ? l : `${l.count} × ${l.type}`)).join('\n') : 'None',
       ]),
     );
     expect(rowsOf(table)[0]).toEqual([
@@ -465,7 +465,7 @@ describe('CA-PMF templates keep plain values literal', () => {
       p.implementationSchedule!.tasks[0].task = HOSTILE;
       p.implementationSecurity!.sensitiveData[0].description = HOSTILE;
       p.hardware!.components[0].maintenance!.contact.name = HOSTILE;
-      p.software!.components[0].licenses[0].type = HOSTILE;
+      p.software!.components[0].licenses[0] = { count: 1, type: HOSTILE };
       p.facilities!.facilities[0].resources[0] = HOSTILE;
       p.materials!.materials[0].identification = HOSTILE;
       p.documentation!.documents[0].title = HOSTILE;

@@ -227,7 +227,7 @@ describe('Phases and Work Packages', () => {
     const headings = outlineOf(markdown).filter((b) => b.startsWith('h'));
     expect(headings).toEqual(phases.flatMap((p) => [`h1:${p.id}: ${p.name}`, 'h2:Work Packages']));
     expect(paragraphsOf(markdown)).toContain('Period: January 4, 2027 to January 22, 2027');
-    expect(paragraphsOf(markdown)).toContain(`Objectives: ${prose(phases[0].objectives)}`);
+    expect(paragraphsOf(markdown)).toContain(`Objectives: ${prose(phases[0].objectives!)}`);
   });
 
   it('describes each work package: activities and deliverables as lists, duration, dependencies by name and computed dates', () => {
@@ -277,7 +277,7 @@ describe('Milestones and Phase Gates', () => {
     const [table, gates] = tablesOf(markdown);
     expect(headerOf(table)).toEqual(['Milestone', 'Target Date', 'Phase', 'Success Criteria', 'Responsible']);
     expect(rowsOf(table)).toEqual(
-      milestones.map((m) => [`${m.id}: ${m.name}`, formatDate(m.targetDate), phaseLabel(m.phase), prose(m.successCriteria), person(m.responsible)]),
+      milestones.map((m) => [`${m.id}: ${m.name}`, formatDate(m.targetDate), phaseLabel(m.phase!), prose(m.successCriteria!), person(m.responsible!)]),
     );
     expect(rowsOf(table)[0]).toEqual([
       'M1: Completion of Preparation and Setup',

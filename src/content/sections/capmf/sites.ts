@@ -26,6 +26,9 @@ export const site = z.strictObject({
   address: text,
   contact: siteContact.describe('Location contact point'),
   goLive: isoDate.optional().describe('Date the site goes live; gives the order in which sites are implemented'),
+  goLiveTask: id
+    .optional()
+    .describe('Id of the scheduled task that takes the site live: the go-live date is checked to be on or after its finish'),
   visits: z.array(siteVisit).default([]).describe('Preliminary site visits needed to prepare site operations'),
   preparation: proseOrList.describe(
     'Site preparation specification: space, cabling, power, environment, access, secure space, parking, tools, escorts, keys; prose or a list',

@@ -24,8 +24,8 @@ export const phase = z.strictObject({
   name: text,
   start: isoDate.describe('Start date of the phase: its work packages start on it at the earliest'),
   finish: isoDate.describe('Finish date of the phase (its last day of work); checked against the chain of its work packages'),
-  objectives: markdown,
-  workPackages: z.array(workPackage).min(1, 'a phase needs at least one work package'),
+  objectives: markdown.optional(),
+  workPackages: z.array(workPackage).default([]).describe('Work packages of the phase; a phase may be given by its name and dates only'),
 });
 
 /** Roadmap: Work Breakdown Structure — the phases, in order, each with its work packages. */
