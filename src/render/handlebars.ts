@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { contactsFor, type Contact } from '../content/sections/capmf/pointsOfContact';
+import { writtenDate } from '../content/relativeDates';
 import { escapeInline, escapeCell, formatDate, formatMoney, proseForCell } from './markdownText';
 
 /** A template's source and the file it came from (built-in or the plan's own override). */
@@ -22,7 +23,10 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   cell: (value: unknown) => new Handlebars.SafeString(escapeCell(value)),
   /** Prose inside a table cell: Markdown kept, folded onto one line so the row holds. */
   mdCell: (value: unknown) => new Handlebars.SafeString(value == null ? '' : proseForCell(String(value))),
-  date: (value: unknown) => (typeof value === 'string' ? formatDate(value) : ''),
+  /** A date as "March 15, 2027"; a date the plan wrote relative to its start ("Week 3") as written. */
+  date(this: unknown, value: unknown) {
+    return typeof value === 'string' ? writtenDate(this, value) ?? formatDate(value) : '';
+  },
   money: (value: unknown, currency: unknown) =>
     typeof value === 'number' ? formatMoney(value, typeof currency === 'string' ? currency : 'USD') : '',
   join: (list: unknown, separator: unknown) =>

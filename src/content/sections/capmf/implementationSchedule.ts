@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSection } from '../define';
 import { dependency } from '../dependency';
-import { id, intro, isoDate, text } from '../fields';
+import { id, intro, planDate, text } from '../fields';
 import { duration } from '../roadmap/duration';
 
 /**
@@ -13,8 +13,8 @@ export const scheduledTask = z
   .strictObject({
     id: id.describe('Task id; the same id as in Major Tasks'),
     task: text,
-    start: isoDate.optional().describe('Planned start date; required with `finish`, optional with `duration` alone'),
-    finish: isoDate.optional().describe('Planned finish date (the last day of work); for a milestone, the day it is reached'),
+    start: planDate.optional().describe('Planned start date; required with `finish`, optional with `duration` alone'),
+    finish: planDate.optional().describe('Planned finish date (the last day of work); for a milestone, the day it is reached'),
     duration: duration
       .optional()
       .describe('Working time, e.g. "3 days" or "2 weeks": without dates the task starts as soon as its dependencies allow; with `start` and `finish` it is checked against them'),
