@@ -532,7 +532,7 @@ describe('Risk Mitigation in the Timeline', () => {
     ]);
     const [summary] = tablesOf(markdown);
     expect(headerOf(summary)).toEqual(['Risk', 'Probability', 'Impact', 'Owner']);
-    expect(rowsOf(summary)).toEqual(risks.map((r) => [`${r.id}: ${r.risk}`, LEVELS[r.probability], LEVELS[r.impact], person(r.owner)]));
+    expect(rowsOf(summary)).toEqual(risks.map((r) => [`${r.id}: ${r.risk}`, LEVELS[r.probability!], LEVELS[r.impact!], person(r.owner!)]));
     const lists = listsOf(markdown);
     expect(itemsOf(lists[0])).toEqual([
       'Mitigation Activities:',
@@ -619,7 +619,7 @@ describe('Readiness Checklist', () => {
       const items = groups[i].items;
       expect(list.items.map((item) => item.task)).toEqual(items.map(() => true));
       expect(list.items.map((item) => item.checked)).toEqual(items.map((item) => item.done));
-      expect(itemsOf(list)).toEqual(items.map((item) => `${item.item}: ${prose(item.description)}${item.owner ? ` Owner: ${person(item.owner)}.` : ''}`));
+      expect(itemsOf(list)).toEqual(items.map((item) => `${item.item}: ${prose(item.description!)}${item.owner ? ` Owner: ${person(item.owner)}.` : ''}`));
     });
     expect(lists.map((l) => l.items.map((item) => item.checked))).toEqual([
       [true, true, false, false],
