@@ -42,12 +42,13 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
     Array.isArray(list)
       ? [...list].sort((a, b) => String(a?.[key as string] ?? '').localeCompare(String(b?.[key as string] ?? ''), 'en', { sensitivity: 'base' }))
       : [],
-  /** A person reference as "Name – Role" from Points of Contact; as written when nobody listed matches. */
+  /** A person reference as "Name – Role" from Points of Contact; as written (composed) when nobody listed matches. */
   person: (ref: unknown, options: Handlebars.HelperOptions) => {
     if (typeof ref !== 'string') return '';
     const contacts: Contact[] = options.data?.root?.plan?.pointsOfContact?.contacts ?? [];
     const matches = contactsFor(ref, contacts);
-    return matches.length ? `${matches.map((c) => c.name).join(', ')} – ${matches[0].role}` : ref;
+    // As written otherwise, composed (NFC) so that a name typed in decomposed form prints like the others.
+    return matches.length ? `${matches.map((c) => c.name).join(', ')} – ${matches[0].role}` : ref.normalize('NFC');
   },
   /** A phase id as "P1: Preparation and Setup" when the plan has a Phases section. */
   phase: (id: unknown, options: Handlebars.HelperOptions) => {
