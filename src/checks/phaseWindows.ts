@@ -22,7 +22,10 @@ export const phaseWindowsHoldTheirWork: CrossCheck = (plan) => {
   const calendar = analysis.calendar.calendar;
   return phaseSchedules(plan, analysis).flatMap((phase, i): Finding[] => {
     if (phase.chainDays !== undefined && phase.chainDays > phase.windowDays) {
-      const needed = dateOfWorkingDay(calendar, workingDayNumber(calendar, phase.start) + phase.chainDays - 1);
+      // The hint gives a finish that holds, not just the chain: the work may also wait for earlier phases,
+      // and a finish that ignored that would lead straight to a finish-before-computed error.
+      const chainEnd = dateOfWorkingDay(calendar, workingDayNumber(calendar, phase.start) + phase.chainDays - 1);
+      const needed = phase.computedFinish !== undefined && phase.computedFinish > chainEnd ? phase.computedFinish : chainEnd;
       return [{
         origin: 'phases',
         path: ['phases', i, 'finish'],
