@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas } from '../src/content/jsonSchema';
-import { exampleReference, fieldReference } from '../src/content/reference';
+import { exampleReference, fieldReference, GUIDE_END, GUIDE_START } from '../src/content/reference';
 
 const root = join(import.meta.dirname, '..');
 const readExample = (file: string) => {
@@ -26,7 +26,16 @@ export function generatedDocs(): { reference: string; readme: string } {
   const end = readme.indexOf(END);
   if (start < 0 || end < start) throw new Error(`README.md lacks the ${START} ... ${END} markers`);
   const block = `${START}\n\n${exampleReference(readExample)}\n${END}`;
-  return { reference: `${fieldReference()}\n`, readme: readme.slice(0, start) + block + readme.slice(end + END.length) };
+  return { reference: `${fieldReference(handWrittenGuide())}\n`, readme: readme.slice(0, start) + block + readme.slice(end + END.length) };
+}
+
+/** The hand-written guide of docs/content-format.md, between its markers (empty before there is one). */
+function handWrittenGuide(): string {
+  const path = join(root, 'docs', 'content-format.md');
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const start = text.indexOf(GUIDE_START);
+  const end = text.indexOf(GUIDE_END);
+  return start >= 0 && end > start ? text.slice(start + GUIDE_START.length, end) : '';
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
