@@ -24,7 +24,11 @@ export const licenseCount = z.strictObject({
 
 /** A licence line: `{ count: 25, type: named user }`, or free text when the plan words it otherwise ("Enterprise agreement, unlimited"). */
 export const license = z.union([licenseCount, text], {
-  error: 'expected { count, type } such as { count: 25, type: named user }, or the licence as text',
+  // A mapping is explained by its own fields (validate.ts); anything else gets the two forms.
+  error: (issue) =>
+    issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input)
+      ? undefined
+      : 'expected { count, type } such as { count: 25, type: named user }, or the licence as text',
 });
 
 /**
