@@ -35,6 +35,18 @@ const expectAll = (text: string) => {
   }
 };
 
+/** Builds the plan in one format before the tests of the enclosing block, and removes the output after them. */
+function builtAs(format: 'pdf' | 'docx' | 'html'): () => BuiltExample {
+  let built: BuiltExample | undefined;
+  beforeAll(async () => {
+    built = await buildExample(format, PLAN);
+  }, 120_000);
+  afterAll(async () => {
+    if (built) await rm(built.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  });
+  return () => built!;
+}
+
 describe('the library circulation example plan', () => {
   it('passes check --strict with no diagnostics', async () => {
     const result = await checkPlan(PLAN, { strict: true });
@@ -44,49 +56,31 @@ describe('the library circulation example plan', () => {
   });
 
   describe.skipIf(!onPath('pdftotext'))('as PDF, read by poppler', () => {
-    let built: BuiltExample | undefined;
-    beforeAll(async () => {
-      built = await buildExample('pdf', PLAN);
-    }, 120_000);
-    afterAll(async () => {
-      if (built) await rm(built.dir, { recursive: true, force: true });
-    });
+    const built = builtAs('pdf');
 
     it('shows every new field', async () => {
-      expectAll(await pdfDrawnText(built!.path));
+      expectAll(await pdfDrawnText(built().path));
     });
   });
 
   describe.skipIf(!onPath('pandoc') || !onPath('soffice') || !onPath('pdftotext'))('as DOCX, read by pandoc and LibreOffice', () => {
-    let built: BuiltExample | undefined;
-    beforeAll(async () => {
-      built = await buildExample('docx', PLAN);
-    }, 120_000);
-    afterAll(async () => {
-      if (built) await rm(built.dir, { recursive: true, force: true });
-    });
+    const built = builtAs('docx');
 
     it('shows every new field in pandoc', async () => {
-      const { stdout } = await run('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', built!.path]);
+      const { stdout } = await run('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', built().path]);
       expectAll(stdout);
     });
 
     it('shows every new field in LibreOffice', async () => {
-      expectAll(await pdfDrawnText(await libreOfficePdf(built!.path, built!.dir)));
+      expectAll(await pdfDrawnText(await libreOfficePdf(built().path, built().dir)));
     }, 120_000);
   });
 
   describe.skipIf(!onPath('chromium'))('as HTML, read by Chromium', () => {
-    let built: BuiltExample | undefined;
-    beforeAll(async () => {
-      built = await buildExample('html', PLAN);
-    }, 120_000);
-    afterAll(async () => {
-      if (built) await rm(built.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
-    });
+    const built = builtAs('html');
 
     it('shows every new field', async () => {
-      const { stdout } = await chromium(built!.dir, ['--dump-dom', pathToFileURL(built!.path).href]);
+      const { stdout } = await chromium(built().dir, ['--dump-dom', pathToFileURL(built().path).href]);
       expectAll(htmlText(stdout));
     }, 120_000);
   });
