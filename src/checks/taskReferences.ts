@@ -3,7 +3,7 @@ import type { Plan } from '../content/sections';
 import { workingDays } from '../content/sections/roadmap/duration';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
-import { countWorkingDays, addWorkingDays } from '../schedule/calendar';
+import { countWorkingDays, dateOfWorkingDay, workingDayNumber } from '../schedule/calendar';
 import { analyzeSchedules } from '../schedule/compute';
 import type { ScheduledItem } from '../schedule/types';
 import type { CrossCheck, Finding } from './finding';
@@ -115,7 +115,8 @@ export const durationMatchesDates: CrossCheck = (plan) => {
     const spanned = countWorkingDays(calendar, task.start, task.finish);
     const stated = workingDays(task.duration);
     if (spanned === stated) return [];
-    const finish = addWorkingDays(calendar, task.start, stated - 1);
+    // The stated duration's last day, counted from the first working day on or after the start.
+    const finish = dateOfWorkingDay(calendar, workingDayNumber(calendar, task.start) + stated - 1);
     return [{
       origin: 'implementationSchedule',
       path: ['tasks', i, 'duration'],

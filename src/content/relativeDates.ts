@@ -1,6 +1,6 @@
 import { valuesOfKind } from '../checks/fieldKinds';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic';
-import { dayNumber, isoDate, nextWorkingDay, previousWorkingDay } from '../schedule/calendar';
+import { dayNumber, isoDate, nextWorkingDay, previousWorkingDay, type WorkingCalendar } from '../schedule/calendar';
 import { planCalendar } from '../schedule/planCalendar';
 import type { Origin } from './load';
 import { META_FILE, sections, type Plan, type SectionId } from './sections';
@@ -30,11 +30,10 @@ const STARTS = new Set(['start', 'from']);
  * start field takes the first working day of the first week, any other field the last working day of the
  * last week.
  */
-export function resolveWeek(text: string, field: string, start: string, plan: Plan): string {
+export function resolveWeek(text: string, field: string, start: string, calendar: WorkingCalendar): string {
   const match = WEEK_DATE_PATTERN.exec(text)!;
   const first = Number(match[1]);
   const last = match[2] === undefined ? first : Number(match[2]);
-  const calendar = planCalendar(plan).calendar;
   const anchor = dayNumber(start);
   return STARTS.has(field)
     ? nextWorkingDay(calendar, isoDate(anchor + 7 * (first - 1)))
@@ -68,6 +67,7 @@ export function resolveRelativeDates(plan: Plan, sources: Partial<Record<Origin,
       }),
     };
   }
+  const calendar = planCalendar(plan).calendar;
   const resolved: Plan = { ...plan };
   const copied = new Set<Origin>();
   for (const { origin, path, value } of relative) {
@@ -76,9 +76,9 @@ export function resolveRelativeDates(plan: Plan, sources: Partial<Record<Origin,
       (resolved as Record<string, unknown>)[origin] = structuredClone(plan[origin]);
       copied.add(origin);
     }
-    const holder = path.slice(0, -1).reduce<any>((node, key) => node[key], resolved[origin]);
+    const holder = path.slice(0, -1).reduce((node, key) => (node as Record<string | number, unknown>)[key], resolved[origin] as unknown) as Record<string, unknown>;
     const field = String(path[path.length - 1]);
-    const date = resolveWeek(value, field, start, plan);
+    const date = resolveWeek(value, field, start, calendar);
     holder[field] = date;
     written.set(holder, { ...written.get(holder), [field]: { written: value, date } });
   }
