@@ -29,7 +29,7 @@ export const WEEK_DATE_PATTERN = /^Weeks? ([1-9][0-9]{0,2})(?:\s*[-–]\s*([1-9]
  */
 export const planDate = z.union([isoDate, z.string().regex(WEEK_DATE_PATTERN)], {
   error: 'expected a date written YYYY-MM-DD (e.g. 2027-03-15), or relative to the plan start as "Week 3" or "Weeks 1-3"',
-});
+}).describe('A date YYYY-MM-DD, or relative to the plan start: "Week 3", "Weeks 1-3"');
 
 export const email = z.email({ error: 'expected an email address such as jane.doe@agency.ca.gov' });
 
