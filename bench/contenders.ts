@@ -64,11 +64,11 @@ export function contendersFor(files: ScaleFiles): Contender[] {
   ];
 }
 
-/** docx as is; standalone HTML with a table of contents; PDF through wkhtmltopdf from that HTML. */
+/** Every format with a table of contents, as plansmith's have: DOCX; standalone HTML; PDF through wkhtmltopdf. */
 function pandocArgv(files: ScaleFiles, format: 'docx' | 'html' | 'pdf', output: string): string[] {
-  const base = ['pandoc', '--from', 'gfm', files.markdown, '--output', output];
+  const base = ['pandoc', '--from', 'gfm', files.markdown, '--output', output, '--toc'];
   if (format === 'docx') return base;
-  const standalone = [...base, '--standalone', '--toc', '--metadata', `title=${files.title}`];
+  const standalone = [...base, '--standalone', '--metadata', `title=${files.title}`];
   return format === 'html' ? standalone : [...standalone, '--pdf-engine=wkhtmltopdf'];
 }
 

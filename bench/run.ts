@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,14 +9,15 @@ import { describeMachine, loadAverages, pdfPages } from './machine';
 import { runMeasured, type RunSample } from './measure';
 import { writePandocInput } from './pandocInput';
 import { profileBuild, profileCommand, type ProfileSummary } from './profile';
-import { figuresMarkdown, updateBenchmarksDocument, type Measurement, type Report } from './report';
+import { EXAMPLE_SCALE, figuresMarkdown, scaleLabel, updateBenchmarksDocument, type Measurement, type Report } from './report';
 import { snapshotCode } from './snapshot';
 import { measureWatch } from './watch';
 
 /**
- * `npm run bench`: plansmith against pandoc at N = 1, 10 and 50, figures into BENCHMARKS.md.
+ * `npm run bench`: plansmith against pandoc on the example plan (content/) and at N = 1, 10, 50 and 200, figures into
+ * BENCHMARKS.md.
  *
- *   npm run bench                  full run: N = 1, 10, 50; up to 5 rounds; CPU profiles; about 15 minutes
+ *   npm run bench                  full run: example, N = 1, 10, 50, 200; up to 5 rounds (one at N >= 200); profiles
  *   npm run bench -- --quick       N = 1 and 10, up to 3 rounds, no profiles; written to a scratch file
  *   options: --scales 1,10 --reps 3 --budget-minutes 14 --profile | --no-profile --keep
  *
@@ -26,7 +27,10 @@ import { measureWatch } from './watch';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PROFILE_SCALE = 10;
+const CHECK_PROFILE_SCALE = 50;
 const WATCH_EDITS = 7;
+/** Scales this large are timed once: a run takes minutes, and the growth verdict needs only one. */
+const SINGLE_RUN_SCALE = 200;
 
 interface Options {
   quick: boolean;
@@ -51,11 +55,11 @@ function parseOptions(argv: string[]): Options {
     },
   });
   const quick = values.quick ?? false;
-  const scales = (values.scales ?? (quick ? '1,10' : '1,10,50')).split(',').map(Number);
+  const scales = (values.scales ?? (quick ? '0,1,10' : '0,1,10,50,200')).split(',').map(Number);
   const reps = Number(values.reps ?? (quick ? 3 : 5));
   const budgetMinutes = Number(values['budget-minutes'] ?? (quick ? 8 : 14));
-  if (scales.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(reps) || reps < 1 || !(budgetMinutes > 0)) {
-    throw new Error('usage: npm run bench -- [--quick] [--scales 1,10,50] [--reps 5] [--budget-minutes 14] [--profile|--no-profile] [--keep]');
+  if (scales.some((n) => !Number.isInteger(n) || n < 0) || !Number.isInteger(reps) || reps < 1 || !(budgetMinutes > 0)) {
+    throw new Error('usage: npm run bench -- [--quick] [--scales 0,1,10,50,200 (0: the example plan)] [--reps 5] [--budget-minutes 14] [--profile|--no-profile] [--keep]');
   }
   const profile = values['no-profile'] ? false : (values.profile ?? !quick);
   return { quick, scales: [...new Set(scales)].sort((a, b) => a - b), reps, budgetS: budgetMinutes * 60, profile, keep: values.keep ?? false };
@@ -97,6 +101,7 @@ async function main(): Promise<void> {
 
   for (let r = 1; r < options.reps; r++) {
     for (const s of scales) {
+      if (s.scale >= SINGLE_RUN_SCALE) continue;
       if (performance.now() + s.roundS * 1000 > deadline) {
         log(`N=${s.scale}: round ${r + 1} skipped, it would not end within the time budget (a round takes ${s.roundS.toFixed(0)} s)`);
         continue;
@@ -131,10 +136,11 @@ async function main(): Promise<void> {
 async function prepareScale(scale: number, work: string, code: string): Promise<Scale> {
   const root = join(work, `N${scale}`);
   const planDir = join(root, 'plan');
-  await writePlanFolder(planDir, scale);
+  if (scale === EXAMPLE_SCALE) await cp(join(code, 'content'), planDir, { recursive: true });
+  else await writePlanFolder(planDir, scale);
   const markdown = join(root, 'plan.md');
   const { title, bytes } = await writePandocInput(planDir, markdown);
-  log(`N=${scale}: plan written and checked (--strict); pandoc input ${(bytes / 1024).toFixed(0)} KiB`);
+  log(`N=${scaleLabel(scale)}: plan written and checked (--strict); pandoc input ${(bytes / 1024).toFixed(0)} KiB`);
   const contenders = contendersFor({ repo: code, planDir, markdown, title, outRoot: join(root, 'out') });
   for (const dir of outputDirs(contenders)) await mkdir(dir, { recursive: true });
   return { scale, planDir, contenders, samples: new Map(contenders.map((c) => [c, []])), roundS: 0 };
@@ -164,10 +170,10 @@ async function round(s: Scale, r: number, work: string): Promise<number> {
   return (performance.now() - started) / 1000;
 }
 
-/** One build per format at N=10 (or the largest scale below it), and `check` at the largest scale. */
+/** One build per format at N=10 (or the largest scale below it), and `check` at N=50 (or the largest below it). */
 async function profileRuns(scales: readonly Scale[], code: string, work: string): Promise<ProfileSummary[]> {
   const atScale = [...scales].reverse().find((s) => s.scale <= PROFILE_SCALE) ?? scales[0];
-  const largest = scales[scales.length - 1];
+  const largest = [...scales].reverse().find((s) => s.scale <= CHECK_PROFILE_SCALE) ?? scales[0];
   const summaries: ProfileSummary[] = [];
   for (const format of ['html', 'docx', 'pdf']) {
     log(`profiling build --format ${format} at N=${atScale.scale}`);

@@ -50,7 +50,8 @@ const UNIVERSAL = new Set(['AM', 'PM', 'US', 'OK', 'LLC']);
 /**
  * Text in prose that is not words: code, link targets, addresses, and codes such as FRE-FW-01, ISS-003 or
  * WP2.1 (capitals, then a separator before digits), which name things rather than abbreviate words.
- * Masked with spaces so offsets stay put.
+ * Masked with spaces so offsets stay put. Long words are masked first (see `MAX_WORD`), so the patterns that
+ * backtrack within a word cost a bounded amount per character.
  */
 const NOT_WORDS = [
   /```[\s\S]*?```/g,
@@ -58,11 +59,28 @@ const NOT_WORDS = [
   /\]\([^)\s]*(?:\s+"[^"]*")?\)/g,
   /<[a-z]+:[^>\s]*>/gi,
   /\bhttps?:\/\/\S+/gi,
-  /\S+@\S+\.\S+/g,
   /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[-.][0-9][\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*/gu,
 ];
 
 const mask = (text: string, pattern: RegExp) => text.replace(pattern, (m) => ' '.repeat(m.length));
+
+/**
+ * Longer than any abbreviation, code or address a reader would look up: such a "word" (a pasted hash, a run of
+ * symbols) is masked before anything else, so no pattern ever backtracks over more than this many characters.
+ */
+const MAX_WORD = 64;
+const LONG_WORD = new RegExp(String.raw`(?<!\S)\S{${MAX_WORD + 1},}`, 'g');
+
+/**
+ * Addresses (name@host.domain): a word with an "@" after its first character and a "." at least one character
+ * after that, before its last. Tested word by word without a pattern: `\S+@\S+\.\S+` backtracks in cubic time.
+ */
+function maskAddresses(text: string): string {
+  return text.replace(/\S+/g, (word) => {
+    const at = word.indexOf('@', 1);
+    return at !== -1 && word.lastIndexOf('.', word.length - 2) >= at + 2 ? ' '.repeat(word.length) : word;
+  });
+}
 
 /**
  * Template placeholders (XX/XX/XXXX, [Insert Name], TBD) blanked, offsets kept: leftover template text is the
@@ -119,7 +137,7 @@ function blankLongestId(token: string, ids: ReadonlySet<string>): string {
  * `maskIds` (see `idMask`) hides the ids the plan defines.
  */
 export function abbreviationsIn(text: string, maskIds: (text: string) => string = (t) => t): { abbreviation: string; offset: number }[] {
-  const words = maskIds(NOT_WORDS.reduce(mask, maskPlaceholders(text)));
+  const words = maskIds(maskAddresses(NOT_WORDS.reduce(mask, mask(maskPlaceholders(text), LONG_WORD))));
   return [...words.matchAll(ABBREVIATION)].map((m) => ({ abbreviation: m[0], offset: m.index }));
 }
 

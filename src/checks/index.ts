@@ -18,6 +18,8 @@ import {
 } from './phases';
 import { milestonesAfterPhaseWork, phaseWindowsHoldTheirWork } from './phaseWindows';
 import { noPlaceholders } from './placeholders';
+import { markdownImagesHaveAlt } from './images';
+import { markdownWithinLimits } from './markdownLimits';
 import { proseShownAsWritten } from './prose';
 import { raciRowsComplete } from './raci';
 import { durationMatchesDates, statedCriticalPathHolds, taskReferencesHold } from './taskReferences';
@@ -58,6 +60,8 @@ export const crossChecks: readonly CrossCheck[] = [
   glossaryTermsUnique,
   abbreviationsDefined,
   noPlaceholders,
+  markdownWithinLimits,
+  markdownImagesHaveAlt,
   proseShownAsWritten,
 ];
 
@@ -65,7 +69,20 @@ export const crossChecks: readonly CrossCheck[] = [
 export function runCrossChecks(loaded: LoadedPlan, checks: readonly CrossCheck[] = crossChecks): Diagnostic[] {
   if (!loaded.plan) return [];
   const plan = loaded.plan;
-  return checks.flatMap((check) => check(plan)).map((finding) => locateFinding(loaded, finding));
+  return checks.flatMap((check) => shown(check(plan))).map((finding) => locateFinding(loaded, finding));
+}
+
+/**
+ * Findings one check reports in full: locating each reads its file, so a file of thousands of the same mistake
+ * would take time in proportion to their count times its size. The rest are counted in one last finding.
+ */
+export const MAX_FINDINGS_PER_CHECK = 200;
+
+function shown(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_CHECK) return findings;
+  const next = findings[MAX_FINDINGS_PER_CHECK];
+  const more = findings.length - MAX_FINDINGS_PER_CHECK;
+  return [...findings.slice(0, MAX_FINDINGS_PER_CHECK), { ...next, message: `and ${more} more problem${more === 1 ? '' : 's'} like the ones above (${next.code}), not shown one by one` }];
 }
 
 export function locateFinding(loaded: LoadedPlan, finding: Finding): Diagnostic {

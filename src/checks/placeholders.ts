@@ -5,7 +5,8 @@ import type { CrossCheck, Finding } from './finding';
 /** Text the CA-PMF template uses as a stand-in, which must be replaced before the plan is handed in. */
 const PLACEHOLDERS: { pattern: RegExp; what: string }[] = [
   // "[System Name]", "[Insert Department Name]", "[This section ... ]" but not Markdown links or task boxes.
-  { pattern: /\[(?:[A-Z][^\]\n]{2,}|[a-z]+ [^\]\n]{2,})\](?![([:])/g, what: 'bracketed template instruction' },
+  // No "[" inside, so a line of many "[" is scanned once, not once from each of them.
+  { pattern: /\[(?:[A-Z][^[\]\n]{2,}|[a-z]+ [^[\]\n]{2,})\](?![([:])/g, what: 'bracketed template instruction' },
   { pattern: /\bX{1,2}\/X{1,2}\/X{2,4}\b/gi, what: 'date placeholder' },
   { pattern: /\bx{2,}@x{2,}/gi, what: 'email placeholder' },
   { pattern: /\bx{3}[.-]x{3}[.-]x{4}\b/gi, what: 'phone placeholder' },
@@ -32,17 +33,17 @@ export function placeholdersIn(value: string): Placeholder[] {
   const text = value.trim();
   const lead = value.length - value.trimStart().length;
   const found: Placeholder[] = [];
+  // Characters already in a placeholder: a lookup per character, not a comparison with every placeholder found.
+  const covered = new Uint8Array(text.length);
   for (const { pattern, what } of PLACEHOLDERS) {
     for (const match of text.matchAll(pattern)) {
-      const placeholder = { offset: lead + match.index, text: match[0], what };
-      if (!found.some((other) => overlap(other, placeholder))) found.push(placeholder);
+      const end = match.index + match[0].length;
+      if (covered.subarray(match.index, end).includes(1)) continue;
+      covered.fill(1, match.index, end);
+      found.push({ offset: lead + match.index, text: match[0], what });
     }
   }
   return found.sort((a, b) => a.offset - b.offset);
-}
-
-function overlap(a: Placeholder, b: Placeholder): boolean {
-  return a.offset < b.offset + b.text.length && b.offset < a.offset + a.text.length;
 }
 
 /** Every string value of the plan with the file it comes from and its field path. */

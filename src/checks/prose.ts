@@ -1,5 +1,6 @@
 import { markdownToBlocks } from '../render/markdown';
 import { proseValues } from './fieldKinds';
+import { markdownLimit } from './markdownLimits';
 import type { CrossCheck, Finding } from './finding';
 
 /** Only these can make prose render other than as written: raw HTML and autolinks (`<`), links (`[`). */
@@ -13,7 +14,8 @@ const MAY_CHANGE = /[<[]/;
 export const proseShownAsWritten: CrossCheck = (plan) => {
   const findings: Finding[] = [];
   for (const { origin, path, value } of proseValues(plan)) {
-    if (!MAY_CHANGE.test(value)) continue;
+    // Prose past a limit is reported by `markdownWithinLimits`, and not parsed.
+    if (!MAY_CHANGE.test(value) || markdownLimit(value)) continue;
     const { problems } = markdownToBlocks(value, { resolveImage: (src, alt) => ({ type: 'image', src, alt, data: new Uint8Array(), mime: 'image/png', width: 1, height: 1 }) });
     for (const { severity, message, raw } of problems) {
       const offset = raw === undefined ? -1 : value.indexOf(raw);

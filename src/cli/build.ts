@@ -1,33 +1,29 @@
 import { parseArgs } from 'node:util';
 import { buildPlan } from '../pipeline/build';
-import { FORMATS } from '../writers';
-import { outputOptions, parseFormats, parseName, parsePaper } from './outputOptions';
-import { printDiagnostics, type Output } from './io';
+import { COMMANDS } from './commands';
+import { parseFormats, parseName, parsePaper } from './outputOptions';
+import { parseMaxWarnings, printDiagnostics, progress, tooManyWarnings, type Output } from './io';
 import { planDir } from './planDir';
 
 export async function buildCommand(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: FORMATS.join(',') },
-      ...outputOptions,
-    },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: COMMANDS.build.flags });
   const formats = parseFormats(values.format);
   const paper = parsePaper(values.paper);
   const name = parseName(values.name);
+  const maxWarnings = parseMaxWarnings(values['max-warnings']);
   const dir = await planDir(positionals);
   const started = performance.now();
-  const result = await buildPlan(dir, { formats, outDir: values.out, strict: values.strict, paper, name });
+  const status = progress(io, 'build', !values.json);
+  const result = await buildPlan(dir, { formats, outDir: values.out, strict: values.strict, paper, name, onStep: status.show }).finally(status.clear);
   if (values.json) {
     io.out(JSON.stringify({ ok: result.ok, diagnostics: result.diagnostics, written: result.written }, null, 2));
   } else {
-    printDiagnostics(result.diagnostics, result.sources, io);
+    // What `check` lists in full, a build counts: its errors in full, its warnings on one line.
+    printDiagnostics(result.diagnostics, result.sources, io, { ...values, briefWarnings: !values.verbose });
     for (const file of result.written) io.err(`wrote ${file.path} (${formatSize(file.bytes)}, ${Math.round(file.ms)} ms)`);
     io.err(result.ok ? `built in ${((performance.now() - started) / 1000).toFixed(2)} s` : 'build stopped: nothing was written');
   }
-  return result.ok ? 0 : 1;
+  return result.ok && !tooManyWarnings(result.diagnostics, maxWarnings, io) ? 0 : 1;
 }
 
 function formatSize(bytes: number): string {

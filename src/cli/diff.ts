@@ -5,16 +5,13 @@ import { archivedVersions, versionContentDir } from '../lifecycle/archive';
 import { diffPlans } from '../lifecycle/diff';
 import { formatDiff } from '../lifecycle/diffReport';
 import { VERSION_PATTERN } from '../lifecycle/version';
+import { COMMANDS } from './commands';
 import { printDiagnostics, type Output } from './io';
 import { UsageError } from './usage';
 
 /** `plansmith diff <a> <b>`: what changed between two released versions or plan folders, section by section. */
 export async function diffCommand(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { archive: { type: 'string', default: 'archive' }, json: { type: 'boolean', default: false } },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: COMMANDS.diff.flags });
   if (positionals.length !== 2) throw new UsageError('diff compares two things: plansmith diff <version|plan folder> <version|plan folder>');
   const [from, to] = await Promise.all(positionals.map((p) => resolveSide(p, values.archive)));
   const [before, after] = await Promise.all([loadPlan(from.dir), loadPlan(to.dir)]);

@@ -1,3 +1,5 @@
+import { printable } from '../diagnostics/printable';
+
 /**
  * What the CLI says when a command fails for a reason that is neither the content nor the command line: the file
  * system refused (an `--out` that is a file, a read-only folder, a full disk), or plansmith itself is at fault.
@@ -34,10 +36,10 @@ export function describeFailure(error: unknown, debug = false): { message: strin
   const failure = error as SystemError;
   const reason = failure?.code ? FILE_SYSTEM_REASONS[failure.code] : undefined;
   if (reason) {
-    const what = failure.path ? ` "${failure.path}"` : '';
+    const what = failure.path ? ` "${printable(failure.path)}"` : '';
     return { message: `plansmith: cannot ${failure.syscall ?? 'use'}${what}: ${reason}`, exitCode: 2 };
   }
-  const detail = debug && failure?.stack ? failure.stack : String(failure?.message ?? error);
+  const detail = debug && failure?.stack ? failure.stack : printable(String(failure?.message ?? error));
   return {
     message: `plansmith: internal error: ${detail}\n  this is a bug in plansmith; please report it with the command you ran${debug ? '' : ' (PLANSMITH_DEBUG=1 shows where it happened)'}`,
     exitCode: INTERNAL_ERROR,

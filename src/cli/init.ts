@@ -1,16 +1,15 @@
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chooseDate } from '../lifecycle/date';
 import { initPlan, InitRefused } from '../lifecycle/init';
+import { COMMANDS } from './commands';
+import { invocation } from './invocation';
 import type { Output } from './io';
 import { UsageError } from './usage';
 
 /** `plansmith init <dir>`: a new plan folder from the starter. */
 export async function initCommand(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { date: { type: 'string' }, json: { type: 'boolean', default: false } },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: COMMANDS.init.flags });
   if (positionals.length !== 1) throw new UsageError('init needs exactly one folder: plansmith init <dir>');
   const [dir] = positionals;
   const date = dateOrUsage(() => chooseDate({ flag: values.date, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, now: new Date() }));
@@ -26,10 +25,16 @@ export async function initCommand(args: string[], io: Output): Promise<number> {
     return 0;
   }
   const sections = files.filter((f) => !f.includes('/') && /\.(ya?ml|md)$/.test(f) && f !== 'README.md');
-  io.err(`created ${dir}: plan.yaml and ${sections.length - 1} section files, schemas/ and .gitignore`);
-  io.err('next: replace the placeholders ("[...]", "Name", "xxxx@xxx.xxxx", "XX/XX/XXXX"); delete the sections you do not use');
-  io.err(`      plansmith check ${dir}            lists what is left (as warnings)`);
-  io.err(`      plansmith build ${dir} --out ${dir}/out`);
+  const extras = ['schemas/', '.gitignore', ...(files.includes('README.md') ? ['README.md'] : [])];
+  io.err(`created ${dir}: plan.yaml and ${sections.length - 1} section files, ${extras.join(', ')}`);
+  const run = invocation();
+  const lines = [
+    ...(files.includes('README.md') ? [`read ${join(dir, 'README.md')}: how the folder is laid out and how to fill it in`] : []),
+    'replace the placeholders ("[...]", "Name", "xxxx@xxx.xxxx", "XX/XX/XXXX"); delete the sections you do not use',
+    `${run} check ${dir}            lists what is left (as warnings)`,
+    `${run} build ${dir} --out ${join(dir, 'out')}`,
+  ];
+  lines.forEach((line, i) => io.err(`${i === 0 ? 'next: ' : '      '}${line}`));
   return 0;
 }
 

@@ -1,15 +1,6 @@
 import { FORMATS, type Format } from '../writers';
 import { UsageError } from './usage';
 
-/** Options `build` and `watch` share: which formats, which paper, which output name. */
-export const outputOptions = {
-  out: { type: 'string', default: 'out' },
-  paper: { type: 'string' },
-  name: { type: 'string' },
-  strict: { type: 'boolean', default: false },
-  json: { type: 'boolean', default: false },
-} as const;
-
 export function parseFormats(value: string): Format[] {
   const formats = value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   if (formats.length === 0 || formats.some((f) => !(FORMATS as readonly string[]).includes(f))) {

@@ -4,28 +4,15 @@ import { chooseDate } from '../lifecycle/date';
 import { formatDiff } from '../lifecycle/diffReport';
 import { serializeManifest } from '../lifecycle/manifest';
 import { release, ReleaseRefused } from '../lifecycle/release';
-import { statusLine } from '../lifecycle/statusLine';
 import { dateOrUsage } from './init';
-import { packageVersion, printDiagnostics, type Output } from './io';
+import { COMMANDS } from './commands';
+import { packageVersion, printDiagnostics, progress, type Output } from './io';
 import { planDir } from './planDir';
 import { UsageError } from './usage';
 
 /** `plansmith release [dir] --minor|--major --summary "..."`: the next version, archived. */
 export async function releaseCommand(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      minor: { type: 'boolean', default: false },
-      major: { type: 'boolean', default: false },
-      summary: { type: 'string' },
-      author: { type: 'string' },
-      archive: { type: 'string', default: 'archive' },
-      date: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      'allow-unchanged': { type: 'boolean', default: false },
-    },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: COMMANDS.release.flags });
   if (values.minor === values.major) throw new UsageError('release needs exactly one of --minor (small changes) or --major (significant changes)');
   const summary = values.summary?.trim();
   if (!summary) throw new UsageError('release needs --summary "..." (the key differences, for the version history)');
@@ -35,7 +22,7 @@ export async function releaseCommand(args: string[], io: Output): Promise<number
   const date = dateOrUsage(() => chooseDate({ flag: values.date, sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, now: new Date() }));
   const bump = values.major ? 'major' : 'minor';
 
-  const status = statusLine(process.stderr, 'release');
+  const status = progress(io, 'release', !values.json);
   const started = performance.now();
   try {
     const result = await release({

@@ -3,6 +3,7 @@ import { checkPlan } from '../pipeline/check';
 import { analyzeSchedules } from '../schedule/compute';
 import { phaseSchedules, type PhaseSchedule } from '../schedule/phaseWindows';
 import type { ComputedSchedule } from '../schedule/types';
+import { COMMANDS } from './commands';
 import { printDiagnostics, type Output } from './io';
 import { planDir } from './planDir';
 
@@ -12,11 +13,7 @@ import { planDir } from './planDir';
  * by `check`; the exit code is 1 when the plan has errors, even when a schedule could still be computed.
  */
 export async function scheduleCommand(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false } },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: COMMANDS.schedule.flags });
   const dir = await planDir(positionals);
   const checked = await checkPlan(dir);
   const analysis = checked.plan ? analyzeSchedules(checked.plan) : undefined;

@@ -1,22 +1,18 @@
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { statusLine } from '../lifecycle/statusLine';
 import { verifyArchive, type VersionReport } from '../lifecycle/verify';
-import { packageVersion, printDiagnostics, type Output } from './io';
+import { COMMANDS } from './commands';
+import { packageVersion, printDiagnostics, progress, type Output } from './io';
 import { UsageError } from './usage';
 
 /** `plansmith verify [archive]`: hashes and byte-for-byte rebuilds of every released version. */
 export async function verifyCommand(args: string[], io: Output): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, 'hashes-only': { type: 'boolean', default: false } },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: COMMANDS.verify.flags });
   if (positionals.length > 1) throw new UsageError(`expected one archive folder, got ${positionals.length}: ${positionals.join(' ')}`);
   const archive = positionals[0] ?? 'archive';
   if (!(await stat(archive).catch(() => undefined))?.isDirectory()) throw new UsageError(`archive folder "${archive}" does not exist or is not a folder`);
 
-  const status = statusLine(process.stderr, 'verify');
+  const status = progress(io, 'verify', !values.json);
   const reports = await verifyArchive(archive, {
     installedVersion: await packageVersion(),
     rebuild: !values['hashes-only'],

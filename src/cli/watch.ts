@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { summarize } from '../diagnostics/format';
-import { DEFAULT_PORT, startWatch, type Watch, type WatchBuild } from '../watch';
-import { outputOptions, parseFormats, parseName, parsePaper } from './outputOptions';
+import type { ReportOptions } from '../diagnostics/report';
+import { startWatch, type Watch, type WatchBuild } from '../watch';
+import { COMMANDS } from './commands';
+import { parseFormats, parseName, parsePaper } from './outputOptions';
 import { printDiagnostics, type Output } from './io';
 import { planDir } from './planDir';
 import { UsageError } from './usage';
@@ -22,22 +24,14 @@ export async function watchCommand(args: string[], io: Output): Promise<number> 
 
 /** The command itself, stopped by `signal` rather than by the process's signals (so tests can drive it). */
 export async function runWatch(args: string[], io: Output, signal: AbortSignal): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string', default: 'html' },
-      port: { type: 'string', default: String(DEFAULT_PORT) },
-      ...outputOptions,
-    },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: COMMANDS.watch.flags });
   const formats = parseFormats(values.format);
   const port = Number(values.port);
   if (!/^\d+$/.test(values.port) || port > 65535) throw new UsageError(`--port takes a port number (0 for any free port), got "${values.port}"`);
   const paper = parsePaper(values.paper);
   const name = parseName(values.name);
   const dir = await planDir(positionals);
-  const report = values.json ? jsonReporter(io) : textReporter(io);
+  const report = values.json ? jsonReporter(io) : textReporter(io, values);
 
   let watch: Watch;
   try {
@@ -83,12 +77,12 @@ function jsonReporter(io: Output): Reporter {
  * Diagnostics only when they differ from the last build's (an unchanged set is not printed again), then one
  * line saying what happened.
  */
-function textReporter(io: Output): Reporter {
+function textReporter(io: Output, options: ReportOptions): Reporter {
   let shown = '[]';
   return (build) => {
     const key = JSON.stringify(build.diagnostics.map(({ file, line, col, severity, code, message }) => [file, line, col, severity, code, message]));
     const changed = key !== shown;
-    if (changed) printDiagnostics(build.diagnostics, build.sources, io);
+    if (changed) printDiagnostics(build.diagnostics, build.sources, io, options);
     if (changed && build.diagnostics.length === 0) io.err('no problems left');
     shown = key;
 

@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { visit, type Alias } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
 import { META_FILE, metaSchema, sectionList, type Plan, type SectionId } from './sections';
 import type { SectionDefinition } from './sections/define';
+import { planRoot, refusedFile, resolveInside } from './planFolder';
+import { unholdableCharacters } from './unholdable';
+import { shapeProblems, sizeProblem } from './limits';
 import { decodeUtf8, parseYamlSource, type SourceFile } from './source';
 import { resolveRelativeDates } from './relativeDates';
 import { validateSource } from './validate';
@@ -51,10 +54,19 @@ export interface LoadOptions {
 
 /** Reads the top-level files of a plan folder (sections never live in subfolders) and parses them. */
 export async function loadPlan(dir: string, options: LoadOptions = {}): Promise<LoadedPlan> {
+  const root = await planRoot(dir);
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isFile() && SECTION_EXTENSIONS.some((ext) => e.name.endsWith(ext))).map((e) => e.name);
-  const files: PlanFile[] = await Promise.all(names.map(async (name) => ({ name, bytes: await readFile(join(dir, name)) })));
-  return parsePlanFiles(files, options);
+  const named = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && SECTION_EXTENSIONS.some((ext) => e.name.endsWith(ext)));
+  const refused: Diagnostic[] = [];
+  const files: PlanFile[] = [];
+  for (const entry of named) {
+    // A symlinked section is read where it leads, if that is inside the plan folder (see planFolder.ts).
+    const resolved = entry.isSymbolicLink() ? await resolveInside(root, join(root, entry.name)) : { real: join(root, entry.name) };
+    if ('refused' in resolved) refused.push(refusedFile(entry.name, resolved.refused));
+    else if ((await stat(resolved.real)).isFile()) files.push({ name: entry.name, bytes: await readFile(resolved.real) });
+  }
+  const loaded = parsePlanFiles(files, options);
+  return { ...loaded, diagnostics: [...refused, ...loaded.diagnostics] };
 }
 
 /**
@@ -160,9 +172,11 @@ function readCached(cache: ReadingCache, used: Set<string>, file: PlanFile, defi
 }
 
 function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostics: Diagnostic[]): { source?: SourceFile; value?: unknown } {
-  const decoded = decodeUtf8(file.name, file.bytes);
-  if (decoded.diagnostic) {
-    diagnostics.push(decoded.diagnostic);
+  const tooLarge = sizeProblem(file.name, file.bytes.byteLength);
+  const decoded = tooLarge ? {} : decodeUtf8(file.name, file.bytes);
+  const problem = tooLarge ?? decoded.diagnostic ?? sizeProblem(file.name, file.bytes.byteLength, decoded.text);
+  if (problem) {
+    diagnostics.push(problem);
     return {};
   }
   const text = decoded.text!;
@@ -185,9 +199,12 @@ function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostic
   const { source, diagnostics: syntax } = parseYamlSource(file.name, yamlText, lineOffset);
   // Code frames quote the whole file, front matter and body alike.
   source.text = text;
-  diagnostics.push(...syntax);
+  diagnostics.push(...syntax, ...unholdableCharacters(source));
   // A duplicate key leaves the file readable (the later value counts), so the schema still checks the rest of it.
   if (syntax.some((d) => d.severity === 'error' && d.code !== 'duplicate-key')) return { source };
+  const shape = shapeProblems(source);
+  diagnostics.push(...shape);
+  if (shape.length) return { source };
 
   let data: unknown;
   try {

@@ -3,7 +3,7 @@ import { META_FILE, sectionList } from './sections';
 
 /**
  * The content format, written out from the schemas themselves so the documentation cannot drift from
- * what `check` accepts. `docs/content-format.md` holds the field tables; the README holds a short example
+ * what `check` accepts. `docs/content-format.md` holds the field tables; `docs/examples.md` holds a short example
  * of every file. `npm run docs` regenerates both, and a test fails when they are stale.
  */
 

@@ -1,5 +1,6 @@
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, YAMLError, YAMLParseError, type Node } from 'yaml';
+import { Document, isMap, Lexer, isPair, isScalar, isSeq, LineCounter, parseDocument, YAMLError, YAMLParseError, type Node } from 'yaml';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic';
+import { isStackOverflow, TOO_DEEP } from './limits';
 
 /** A content file parsed with positions kept, so any field path can be traced back to file:line:col. */
 export interface SourceFile {
@@ -63,12 +64,23 @@ export function parseYamlSource(file: string, text: string, lineOffset = 0): { s
   const diagnostics: Diagnostic[] = firstSyntaxErrorOnly([...doc.errors, ...doc.warnings]).map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const isDuplicate = e.code === 'DUPLICATE_KEY';
+    const severity: Diagnostic['severity'] = doc.errors.includes(e as never) ? 'error' : 'warning';
+    const where = { file, line: pos.line + lineOffset, col: pos.col, path: [], severity };
+    if (isStackOverflow(e.message)) return { ...where, severity: 'error', code: 'too-deep', ...TOO_DEEP } satisfies Diagnostic;
+    const opening = e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing') ? unclosedQuote(text) : undefined;
+    if (opening !== undefined) {
+      const at = lineCounter.linePos(opening.offset);
+      return {
+        ...where,
+        line: at.line + lineOffset,
+        col: at.col,
+        code: 'yaml-syntax',
+        message: `YAML: the quoted value that starts here has no closing ${opening.quote}`,
+        hint: `end the value with ${opening.quote} on the line where it ends, or remove the opening ${opening.quote} (a ${opening.quote} inside the value is written ${opening.quote === '"' ? '\\"' : "''"})`,
+      } satisfies Diagnostic;
+    }
     return {
-      file,
-      line: pos.line + lineOffset,
-      col: pos.col,
-      path: [],
-      severity: doc.errors.includes(e as never) ? 'error' : 'warning',
+      ...where,
       code: isDuplicate ? 'duplicate-key' : 'yaml-syntax',
       message: isDuplicate ? 'duplicate key: this key is already set earlier in the same mapping' : `YAML: ${firstSentence(e.message)}`,
       hint: isDuplicate ? 'remove one of the two entries or rename it' : undefined,
@@ -86,6 +98,30 @@ function firstSyntaxErrorOnly<E extends YAMLError>(errors: E[]): E[] {
   const isSyntax = (e: YAMLError) => e instanceof YAMLParseError && e.code !== 'DUPLICATE_KEY';
   const firstSyntax = errors.filter(isSyntax).sort((a, b) => a.pos[0] - b.pos[0])[0];
   return errors.filter((e) => !isSyntax(e) || e === firstSyntax);
+}
+
+/** The opening quote of the first quoted scalar in `text` that is never closed, as the YAML lexer reads it. */
+function unclosedQuote(text: string): { offset: number; quote: string } | undefined {
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // The lexer's markers of document start, flow end and scalar stand for no character of the text.
+    if (token === '\u0002' || token === '\u0018' || token === '\u001f') continue;
+    const quote = token[0];
+    if ((quote === '"' || quote === "'") && !isClosed(token.trimEnd(), quote)) return { offset, quote };
+    offset += token.length;
+  }
+  return undefined;
+}
+
+/** Whether a quoted token ends with its closing quote, not an escaped one (`\"`, or `''` inside single quotes). */
+function isClosed(token: string, quote: string): boolean {
+  if (token.length < 2 || !token.endsWith(quote)) return false;
+  const repeated = (ch: string, from: number) => {
+    let n = 0;
+    while (from - n > 0 && token[from - n] === ch) n++;
+    return n;
+  };
+  return quote === '"' ? repeated('\\', token.length - 2) % 2 === 0 : repeated("'", token.length - 1) % 2 === 1;
 }
 
 function firstSentence(message: string): string {

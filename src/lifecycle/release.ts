@@ -5,7 +5,7 @@ import { loadPlan } from '../content/load';
 import { META_FILE } from '../content/sections';
 import type { SourceFile } from '../content/source';
 import type { Diagnostic } from '../diagnostics/diagnostic';
-import { writeFileAtomic } from '../output/atomicWrite';
+import { removeLeftovers, writeFileAtomic } from '../output/atomicWrite';
 import { checkPlan } from '../pipeline/check';
 import { BUILT_IN_TEMPLATES } from '../render/templateSet';
 import { archivedVersions, CONTENT_DIR, TEMPLATES_DIR, versionContentDir, versionDir } from './archive';
@@ -13,7 +13,7 @@ import { buildDocuments } from './documents';
 import { diffPlans, type PlanDiff } from './diff';
 import { appendVersionEntry } from './history';
 import { MANIFEST_FILE, serializeManifest, sha256, type Manifest } from './manifest';
-import { exists, listFiles, readPlanFiles, readTemplateFiles, writeFiles, type FileEntry } from './snapshot';
+import { exists, listFiles, readPlanFiles, readTemplateFiles, SnapshotRefused, writeFiles, type FileEntry } from './snapshot';
 import { nextVersion, type Bump } from './version';
 
 export interface ReleaseRequest {
@@ -52,6 +52,9 @@ export class ReleaseRefused extends Error {}
 export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
   const { planDir, date } = request;
   const archiveDir = resolve(request.archiveDir);
+  // Folders of releases that were killed while assembling; those of a release running now are kept.
+  await removeLeftovers(dirname(archiveDir), `.${basename(archiveDir)}-`, /\.tmp-(\d+)$/);
+  await completeInterruptedRelease(planDir, archiveDir);
   const check = await checkPlan(planDir, { strict: true });
   if (!check.ok || !check.plan) {
     return { ok: false, stage: 'check', diagnostics: check.diagnostics, sources: Object.values(check.sources).filter((s): s is SourceFile => s !== undefined) };
@@ -75,7 +78,9 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
     request.onChanges(changes);
   }
   // Read once: compared with the last version, then archived (with the edited plan.yaml).
-  const content = await readPlanFiles(planDir, [archiveDir]);
+  const content = await readPlanFiles(planDir, [archiveDir]).catch((error: unknown) => {
+    throw error instanceof SnapshotRefused ? new ReleaseRefused(`${error.message}; nothing was written`) : error;
+  });
   if (previous !== undefined && !request.allowUnchanged && (await sameFiles(content, versionContentDir(archiveDir, previous)))) {
     throw new ReleaseRefused(`nothing in the plan changed since version ${previous}, and a new version records a change; nothing was written (--allow-unchanged releases it anyway)`);
   }
@@ -104,6 +109,36 @@ export async function release(request: ReleaseRequest): Promise<ReleaseResult> {
     if (!archiveExisted) await rmdir(archiveDir).catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * A release killed after its archive folder was renamed into place but before plan.yaml got the new history entry
+ * leaves plan.yaml one version behind the archive. The archived snapshot holds the plan.yaml that should be there:
+ * when it is exactly the current one with that entry appended, it is written back and the release is complete.
+ * The caller is told, and nothing else is done in this run.
+ */
+async function completeInterruptedRelease(planDir: string, archiveDir: string): Promise<void> {
+  const newest = (await archivedVersions(archiveDir)).at(-1);
+  if (newest === undefined) return;
+  const planFile = join(planDir, META_FILE);
+  const [current, archived, manifestText] = await Promise.all([
+    readFile(planFile, 'utf8').catch(() => undefined),
+    readFile(join(versionContentDir(archiveDir, newest), META_FILE), 'utf8').catch(() => undefined),
+    readFile(join(versionDir(archiveDir, newest), MANIFEST_FILE), 'utf8').catch(() => undefined),
+  ]);
+  if (current === undefined || archived === undefined || manifestText === undefined || current === archived) return;
+  let completed: string | undefined;
+  try {
+    const { version, date, author, summary } = JSON.parse(manifestText) as Manifest;
+    completed = appendVersionEntry(current, { version, date, author, summary });
+  } catch {
+    return;
+  }
+  if (completed !== archived) return;
+  await writeFileAtomic(planFile, archived);
+  throw new ReleaseRefused(
+    `the release of version ${newest} was interrupted after archiving it: plan.yaml now has its version-history entry, from ${join(versionContentDir(archiveDir, newest), META_FILE)}; nothing else was done, so run the release again for a new version`,
+  );
 }
 
 /** Whether `files` are, byte for byte, the ones in `dir` (an archived content snapshot: images and theme included). */

@@ -1,5 +1,6 @@
-import { lstat, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { listPlanFolder, NOT_CONTENT } from '../content/planFolder';
 
 /** A file held in memory, named by its path relative to some root, with forward slashes. */
 export interface FileEntry {
@@ -7,35 +8,22 @@ export interface FileEntry {
   bytes: Uint8Array;
 }
 
-/**
- * Folders of a plan folder that are not plan content: build outputs, release archives, editor schemas and
- * installed packages. Hidden entries (.git, .DS_Store, editor swap files) are skipped too.
- */
-const NOT_CONTENT = new Set(['out', 'archive', 'schemas', 'node_modules']);
+/** A snapshot refused because a file of the plan folder is a symlink leading outside it (or nowhere). */
+export class SnapshotRefused extends Error {}
 
 /**
  * Every file of a plan folder that a build may read: the section files, plan.yaml, theme.yaml, the plan's own
  * templates/ and its assets, at any depth. `exclude` names further folders to leave out (an archive kept
- * inside the plan folder). A symlink to a file is read through; a symlinked folder is skipped, so a link
- * loop cannot make the snapshot endless.
+ * inside the plan folder). Symlinks are followed by the plan-folder rule (see `listPlanFolder`): one leading
+ * outside the folder refuses the whole snapshot, so nothing from outside is ever copied into an archive.
  */
 export async function readPlanFiles(dir: string, exclude: readonly string[] = []): Promise<FileEntry[]> {
-  const root = resolve(dir);
-  const excluded = new Set(exclude.map((p) => resolve(p)));
-  const files: FileEntry[] = [];
-  const visit = async (folder: string, depth: number): Promise<void> => {
-    const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const path = join(folder, entry.name);
-      if (entry.name.startsWith('.') || excluded.has(path) || (depth === 0 && NOT_CONTENT.has(entry.name))) continue;
-      if (entry.isDirectory()) await visit(path, depth + 1);
-      else if (entry.isFile() || (entry.isSymbolicLink() && (await stat(path).catch(() => undefined))?.isFile())) {
-        files.push({ path: toPosix(relative(root, path)), bytes: new Uint8Array(await readFile(path)) });
-      }
-    }
-  };
-  await visit(root, 0);
-  return files;
+  const listing = await listPlanFolder(dir, NOT_CONTENT, exclude);
+  if (listing.refused.length) {
+    const { path, refused } = listing.refused[0];
+    throw new SnapshotRefused(`"${path}" is a symbolic link to ${refused === 'outside' ? 'a file outside the plan folder' : 'nothing'}; copy the file into the plan folder instead of linking to it`);
+  }
+  return Promise.all(listing.files.map(async (file) => ({ path: file.path, bytes: new Uint8Array(await readFile(file.real)) })));
 }
 
 /** The built-in template files a build reads (layout, theme, section templates, partials), under `templates/`. */

@@ -8,10 +8,11 @@ import type { DocTree } from '../render/doctree';
 import { slugify } from '../render/markdown';
 import type { TemplateSet, TemplateSetOptions } from '../render/templateSet';
 import type { Theme } from '../render/theme';
-import { removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
+import { assertWritableFolder, removeStaleTemporaries, writeFileAtomic } from '../output/atomicWrite';
 import type { Format } from '../writers';
 import { produceFormats, type ProducedFile } from '../writers/produceFormats';
 import { loadPlan } from '../content/load';
+import { holdableDeep } from '../content/unholdable';
 import { checkPlanFolder, type CheckResult } from './check';
 import { fileLoaders, keepingLoaders, type RenderLoaders } from './loaders';
 
@@ -47,7 +48,8 @@ export async function renderPlan(dir: string, plan: Plan, options: RenderOptions
   const images = await loaders.images(dir, referencedImages(plan, rendered));
   const { tree, diagnostics: treeDiagnostics } = buildDocTree(plan, rendered, set, images, { date: options.date });
   diagnostics.push(...treeDiagnostics);
-  const theme = options.paper ? { ...set.theme, paper: options.paper } : set.theme;
+  // theme.yaml's text (font names, header text) reaches the documents too: without characters no format can hold.
+  const theme = holdableDeep(options.paper ? { ...set.theme, paper: options.paper } : set.theme);
   return { tree: hasErrors(diagnostics) ? undefined : tree, theme, templates: set, sources, diagnostics };
 }
 
@@ -60,6 +62,8 @@ export interface BuildOptions extends TemplateSetOptions {
   name?: string;
   /** Date written into file metadata; defaults to the date of the newest version-history entry. */
   date?: string;
+  /** Told before each long step, e.g. "writing pdf", for progress on a terminal. */
+  onStep?: (step: string) => void;
 }
 
 export interface WrittenFile {
@@ -94,12 +98,13 @@ export async function producePlan(
   const contentSources = [...Object.values(check.sources), ...(check.otherSources ?? [])].filter((s): s is SourceFile => s !== undefined);
   const name = options.name ?? (slugify(check.plan?.meta.title ?? '') || 'plan');
   if (!check.ok || !check.plan) return { ok: false, check, diagnostics: check.diagnostics, sources: contentSources, outputs: [], name };
+  options.onStep?.('rendering');
   const rendered = await renderPlan(dir, check.plan, options);
   const diagnostics = withRenderDiagnostics(check.diagnostics, rendered.diagnostics);
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme) return { ok: false, check, diagnostics, sources, outputs: [], name };
 
-  const outputs = await produceFormats(rendered.tree, rendered.theme, options.formats);
+  const outputs = await produceFormats(rendered.tree, rendered.theme, options.formats, { onFormat: (format) => options.onStep?.(`writing ${format}`) });
   return { ok: true, check, diagnostics, sources, outputs, name };
 }
 
@@ -121,8 +126,11 @@ export async function writeOutputs(outputs: readonly ProducedFile[], outDir: str
  * replaces its predecessor atomically: a failed build leaves the previous outputs as they were.
  */
 export async function buildPlan(dir: string, options: BuildOptions): Promise<BuildResult> {
+  // An --out that cannot be written is found now, not after the whole build.
+  await assertWritableFolder(options.outDir);
   // Check and render read the same templates and images: read once.
   const loaders = keepingLoaders();
+  options.onStep?.('checking');
   const produced = await producePlan(dir, await checkPlanFolder(dir, await loadPlan(dir), options, loaders), { ...options, loaders });
   const { ok, check, diagnostics, sources } = produced;
   const written = ok ? await writeOutputs(produced.outputs, options.outDir, produced.name) : [];

@@ -1,6 +1,7 @@
 import { locateFinding, runCrossChecks } from '../checks';
 import { imageFindings, imageReferences } from '../checks/images';
 import { loadPlan, type LoadedPlan } from '../content/load';
+import { refusedLinks } from '../content/planFolder';
 import { locate, type SourceFile } from '../content/source';
 import { hasErrors, promoteWarnings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { renderPlanMarkdown } from '../render/document';
@@ -48,7 +49,8 @@ export async function checkPlan(dir: string, options: CheckOptions = {}): Promis
  * that does not exist; the built-in ones are tested). `loaders` read the files (watch passes its caching ones).
  */
 export async function checkPlanFolder(dir: string, loaded: LoadedPlan, options: CheckOptions = {}, loaders: RenderLoaders = fileLoaders): Promise<CheckResult> {
-  if (!loaded.plan) return checkLoaded(loaded, options);
+  const links = await refusedLinks(dir);
+  if (!loaded.plan) return checkLoaded({ ...loaded, diagnostics: withRefusedLinks(loaded.diagnostics, links) }, options);
   const plan = loaded.plan;
   const references = imageReferences(plan);
   const [images, templates] = await Promise.all([
@@ -57,8 +59,24 @@ export async function checkPlanFolder(dir: string, loaded: LoadedPlan, options: 
   ]);
   const imageProblems = imageFindings(references, images).map((finding) => locateFinding(loaded, finding));
   const templateProblems = [...templates.diagnostics, ...(templates.set && hasOwnTemplates(templates.set) ? renderPlanMarkdown(plan, templates.set).diagnostics : [])];
-  const result = checkLoaded({ ...loaded, diagnostics: [...loaded.diagnostics, ...imageProblems, ...templateProblems] }, options);
+  const result = checkLoaded({ ...loaded, diagnostics: withRefusedLinks([...loaded.diagnostics, ...imageProblems, ...templateProblems], links) }, options);
   return { ...result, otherSources: templates.sources };
+}
+
+/**
+ * Every symlink of the plan folder that leads outside it is an error, also where no reader met it (a release
+ * snapshots the whole folder); a file that several readers refused is reported once.
+ */
+function withRefusedLinks(diagnostics: Diagnostic[], refused: Diagnostic[]): Diagnostic[] {
+  const linkCodes = new Set(['link-outside-plan', 'broken-link']);
+  const reported = new Set<string>();
+  return [...diagnostics, ...refused].filter((d) => {
+    if (!linkCodes.has(d.code)) return true;
+    const key = `${d.file}\0${d.code}`;
+    if (reported.has(key)) return false;
+    reported.add(key);
+    return true;
+  });
 }
 
 function hasOwnTemplates(set: TemplateSet): boolean {

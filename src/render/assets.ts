@@ -1,5 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
+import { isInside, planRoot } from '../content/planFolder';
 import { imageSize } from 'image-size';
 import type { Image } from './doctree';
 import { externalReference } from './svgReferences';
@@ -17,7 +18,7 @@ const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
  * network). Problems come back as messages for the caller to report.
  */
 export async function loadImages(planDir: string, sources: Iterable<string>): Promise<Map<string, AssetResult>> {
-  const root = await realpath(planDir);
+  const root = await planRoot(planDir);
   const results = new Map<string, AssetResult>();
   for (const src of new Set(sources)) results.set(src, await loadImage(root, src));
   return results;
@@ -74,7 +75,3 @@ export function describeImage(src: string, data: Uint8Array): AssetResult {
   return { src, data, mime, width: size.width, height: size.height };
 }
 
-function isInside(root: string, path: string): boolean {
-  const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
-}

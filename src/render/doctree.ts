@@ -229,6 +229,26 @@ export function approvalsTable(approvals: TitlePage['approvals']): Table {
   };
 }
 
+/**
+ * Whether a table's first column labels its rows (an id, a name, a role: every row has one and no two share it), so
+ * that readers announce it with each cell of the row: the writers mark those cells as row headers.
+ */
+export function hasRowLabels(table: Table): boolean {
+  if (table.rows.length < 2 || table.header.length < 2) return false;
+  const labels = table.rows.map((row) => plainText(row[0] ?? []).trim());
+  return labels.every((label) => label !== '') && new Set(labels).size === labels.length;
+}
+
+/** The text of a table's column headers, the empty ones left out. */
+export function columnTitles(table: Table): string[] {
+  return table.header.map((cell) => plainText(cell).trim()).filter(Boolean);
+}
+
+/** What a table is called where a reader names it: its caption, or else its column headers. */
+export function tableTitle(table: Table): string {
+  return table.caption ?? `Table: ${columnTitles(table).join(', ')}`;
+}
+
 /** Headings the table of contents lists, in document order. */
 export function tocEntries(tree: DocTree, maxLevel = 3): TocEntry[] {
   return tree.blocks

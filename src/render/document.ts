@@ -13,6 +13,7 @@ import { templateComputed } from '../schedule/templateData';
 import { computeSchedule } from '../schedule/compute';
 import { ganttBlocks, isGanttName } from '../schedule/ganttBlocks';
 import { pageSize, type Theme } from './theme';
+import { holdableDeep } from '../content/unholdable';
 
 /** The Markdown of one layout heading: what its template produced for the plan. */
 export interface RenderedPart {
@@ -88,11 +89,6 @@ function tokensOf(part: RenderedPart): Token[] {
   let tokens = lexedParts.get(part);
   if (!tokens) lexedParts.set(part, (tokens = lexMarkdown(part.markdown)));
   return tokens;
-}
-
-/** The whole plan as one Markdown document (what pandoc would be given for the same text). */
-export function toMarkdownDocument(rendered: RenderedMarkdown): string {
-  return rendered.parts.map((part) => `${'#'.repeat(Math.min(part.level, 6))} ${part.heading}\n\n${part.markdown}\n`).join('\n');
 }
 
 /**
@@ -187,7 +183,8 @@ export function buildDocTree(
     },
     blocks: body,
   };
-  return { tree, diagnostics };
+  // Characters no format can hold (check warns of each) are left out here, once for every writer.
+  return { tree: holdableDeep(tree), diagnostics };
 }
 
 /**

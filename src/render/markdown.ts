@@ -57,6 +57,15 @@ export function tokensToBlocks(tokens: readonly Token[], context: MarkdownContex
 }
 
 /** Every image source the Markdown references, in order and without repeats, so callers can load them first. */
+/** Every Markdown image of a text in order: its path (entities decoded), its alt text and its source text. */
+export function markdownImages(markdown: string): { src: string; alt: string; raw: string }[] {
+  const images: { src: string; alt: string; raw: string }[] = [];
+  walk(lexMarkdown(markdown), (token) => {
+    if (token.type === 'image') images.push({ src: decodeEntities((token as Tokens.Image).href), alt: (token as Tokens.Image).text, raw: token.raw });
+  });
+  return images;
+}
+
 export function imageSources(markdown: string | readonly Token[]): string[] {
   const sources = new Set<string>();
   walk(typeof markdown === 'string' ? lexMarkdown(markdown) : markdown, (token) => {

@@ -1,7 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { fileURLToPath } from 'node:url';
+import { planRoot, refusedFile, resolveInside } from '../content/planFolder';
 import { locate, parseYamlSource, type SourceFile } from '../content/source';
 import { validateSource } from '../content/validate';
 import { sectionList } from '../content/sections';
@@ -44,21 +45,35 @@ export async function loadTemplateSet(
   const builtIn = options.builtInTemplates ?? BUILT_IN_TEMPLATES;
   const diagnostics: Diagnostic[] = [];
   const sources: SourceFile[] = [];
-  const local = join(planDir, 'templates');
+  const root = await planRoot(planDir);
+  const local = join(root, 'templates');
+  // The plan's own files follow the plan-folder rule: a symlink leading outside it is refused, never read.
+  const readLocal = async (path: string, name: string): Promise<string | undefined> => {
+    if (!(await exists(path))) return undefined;
+    const resolved = await resolveInside(root, path);
+    if ('real' in resolved) return readFile(resolved.real, 'utf8');
+    diagnostics.push(refusedFile(name, resolved.refused));
+    return undefined;
+  };
+  const readBuiltIn = (path: string) => readFile(path, 'utf8').catch(() => undefined);
 
   const sections = new Map([
-    ...(await readTemplates(join(builtIn, 'sections'), `${BUILT_IN_PREFIX}sections/`)),
-    ...(await readTemplates(join(local, 'sections'), 'templates/sections/')),
+    ...(await readTemplates(join(builtIn, 'sections'), `${BUILT_IN_PREFIX}sections/`, readBuiltIn)),
+    ...(await readTemplates(join(local, 'sections'), 'templates/sections/', readLocal)),
   ]);
   const partials = new Map([
-    ...(await readTemplates(join(builtIn, 'partials'), `${BUILT_IN_PREFIX}partials/`)),
-    ...(await readTemplates(join(local, 'partials'), 'templates/partials/')),
+    ...(await readTemplates(join(builtIn, 'partials'), `${BUILT_IN_PREFIX}partials/`, readBuiltIn)),
+    ...(await readTemplates(join(local, 'partials'), 'templates/partials/', readLocal)),
   ]);
 
   const readYaml = async <S extends typeof layoutSchema | typeof themeSchema>(candidates: [string, string][], schema: S) => {
     for (const [path, name] of candidates) {
-      const text = await readFile(path, 'utf8').catch(() => undefined);
-      if (text === undefined) continue;
+      const text = name.startsWith(BUILT_IN_PREFIX) ? await readBuiltIn(path) : await readLocal(path, name);
+      if (text === undefined) {
+        // A refused file of the plan's own is an error, not a reason to use the built-in one instead.
+        if (diagnostics.some((d) => d.file === name)) return undefined;
+        continue;
+      }
       const { source, diagnostics: syntax } = parseYamlSource(name, text);
       sources.push(source);
       diagnostics.push(...syntax);
@@ -79,7 +94,7 @@ export async function loadTemplateSet(
   );
   const theme = await readYaml(
     [
-      [join(planDir, 'theme.yaml'), 'theme.yaml'],
+      [join(root, 'theme.yaml'), 'theme.yaml'],
       [join(builtIn, 'theme.yaml'), `${BUILT_IN_PREFIX}theme.yaml`],
     ],
     themeSchema,
@@ -89,14 +104,17 @@ export async function loadTemplateSet(
   return { set: { layout: layout.value as Layout, theme: theme.value as Theme, sections, partials, sources }, sources, diagnostics };
 }
 
-async function readTemplates(dir: string, prefix: string): Promise<[string, TemplateSource][]> {
+async function readTemplates(dir: string, prefix: string, read: (path: string, name: string) => Promise<string | undefined>): Promise<[string, TemplateSource][]> {
   const names = await readdir(dir).catch(() => [] as string[]);
   const result: [string, TemplateSource][] = [];
   for (const name of names.filter((n) => n.endsWith('.hbs')).sort()) {
-    result.push([name.slice(0, -4), { file: prefix + name, source: await readFile(join(dir, name), 'utf8') }]);
+    const source = await read(join(dir, name), prefix + name);
+    if (source !== undefined) result.push([name.slice(0, -4), { file: prefix + name, source }]);
   }
   return result;
 }
+
+const exists = (path: string) => lstat(path).then(() => true, () => false);
 
 /** Every section the layout names exists, and has a template. */
 function checkLayoutSections(layout: Layout, source: SourceFile, templates: Map<string, TemplateSource>): Diagnostic[] {

@@ -54,10 +54,13 @@ export const GANTT_COLORS = {
   zebra: '#F5F7FB',
   groupRow: '#E6ECF5',
   nonWorking: '#F0F0F0',
-  task: '#8EAADB',
+  // Every bar stands out at 3:1 or more against the white, zebra and non-working backgrounds (WCAG 1.4.11).
+  task: '#5B7FBF',
   taskStroke: '#2E74B5',
   critical: '#C00000',
   criticalStroke: '#7A0000',
+  /** Stripes across critical bars: the critical path reads without its colour (WCAG 1.4.1). */
+  criticalStripe: '#FFFFFF',
   milestone: '#1F3864',
   group: '#1F3864',
   float: '#7F7F7F',
@@ -130,7 +133,7 @@ export function ganttLayout(schedule: ComputedSchedule, options: GanttOptions): 
   const labelWidth = Math.round(Math.min(Math.max(width * 0.34, 110), 240));
   const scale = timeScale(schedule, labelWidth + 6, width - RIGHT_PAD);
   const idWidth = Math.min(
-    Math.max(...schedule.items.map((item) => textWidth(item.id, FONT.label, true))) + 5,
+    schedule.items.reduce((most, item) => Math.max(most, textWidth(item.id, FONT.label, true)), -Infinity) + 5,
     labelWidth * 0.4,
   );
   const todayX = options.today && withinAxis(scale, dayNumber(options.today)) ? scale.x(dayNumber(options.today)) : undefined;
@@ -347,17 +350,10 @@ function paintPage(
     const item = row.item!;
     if (item.kind === 'milestone') {
       shapes.push({ type: 'polygon', points: diamond(row.x1, y), fill: item.critical ? C.critical : C.milestone, stroke: item.critical ? C.criticalStroke : C.milestone });
+      // A critical milestone carries a white core, as a critical bar carries stripes.
+      if (item.critical) shapes.push({ type: 'polygon', points: diamond(row.x1, y, DIAMOND / 2.5), fill: C.criticalStripe });
     } else {
-      shapes.push({
-        type: 'rect',
-        x: row.x1,
-        y: y - BAR / 2,
-        w: row.x2 - row.x1,
-        h: BAR,
-        fill: item.critical ? C.critical : C.task,
-        stroke: item.critical ? C.criticalStroke : C.taskStroke,
-        strokeWidth: 0.5,
-      });
+      shapes.push(...bar(row.x1, y - BAR / 2, row.x2 - row.x1, BAR, item.critical));
     }
     shapes.push(text(PAD, baseline(row), fitText(item.id, FONT.label, layout.idWidth - 4, true), FONT.label, C.text, 'start', true));
     const nameRoom = labelWidth - PAD - layout.idWidth - PAD;
@@ -376,6 +372,25 @@ const baseline = (row: GanttRow): number => row.top + row.height / 2 + FONT.labe
 
 function text(x: number, y: number, value: string, size: number, color: string, anchor: 'start' | 'middle' | 'end', bold = false): Shape {
   return { type: 'text', x, y, text: value, size, color, anchor, ...(bold ? { bold: true } : {}) };
+}
+
+/** Gap between the stripes of a critical bar, along the bar. */
+const STRIPE_GAP = 3;
+
+/** A task bar; a critical one striped with white lines at 45°, cut to the bar. */
+export function bar(x: number, y: number, w: number, h: number, critical: boolean): Shape[] {
+  const C = GANTT_COLORS;
+  const box: Shape = { type: 'rect', x, y, w, h, fill: critical ? C.critical : C.task, stroke: critical ? C.criticalStroke : C.taskStroke, strokeWidth: 0.5 };
+  if (!critical) return [box];
+  const stripes: Shape[] = [];
+  // Each stripe rises from (x + t, bottom) to (x + t + h, top); the parts left or right of the bar are cut off.
+  for (let t = STRIPE_GAP / 2 - h; t < w; t += STRIPE_GAP) {
+    const cutLeft = Math.max(0, -t);
+    const cutRight = Math.max(0, t + h - w);
+    if (cutLeft + cutRight >= h) continue;
+    stripes.push({ type: 'line', x1: x + t + cutLeft, y1: y + h - cutLeft, x2: x + t + h - cutRight, y2: y + cutRight, stroke: C.criticalStripe, strokeWidth: 0.6 });
+  }
+  return [box, ...stripes];
 }
 
 function diamond(x: number, y: number, half = DIAMOND): [number, number][] {
@@ -598,9 +613,9 @@ function legendShapes(entries: readonly LegendEntry[], top: number): Shape[] {
     const swatch: Shape[] = (() => {
       switch (key) {
         case 'task':
-          return [{ type: 'rect', x, y: y - 3.5, w: SWATCH, h: 7, fill: C.task, stroke: C.taskStroke, strokeWidth: 0.5 }];
+          return bar(x, y - 3.5, SWATCH, 7, false);
         case 'critical':
-          return [{ type: 'rect', x, y: y - 3.5, w: SWATCH, h: 7, fill: C.critical, stroke: C.criticalStroke, strokeWidth: 0.5 }];
+          return bar(x, y - 3.5, SWATCH, 7, true);
         case 'milestone':
           return [{ type: 'polygon', points: diamond(x + SWATCH / 2, y, 4), fill: C.milestone, stroke: C.milestone }];
         case 'group':

@@ -23,10 +23,11 @@ export function writeHtml(tree: DocTree, theme: Theme): Uint8Array {
     `<meta name="generator" content="plansmith">`,
     `<style>\n${stylesheet(theme, tree.furniture)}</style>`,
   ];
+  const regionNames = new Map<string, number>();
   const body = [
-    titlePageHtml(tree.titlePage),
+    titlePageHtml(tree.titlePage, regionNames),
     '<main>',
-    blocksHtml(tree.blocks, { toc: tocEntries(tree), theme }),
+    blocksHtml(tree.blocks, { toc: tocEntries(tree), theme, regionNames }),
     '</main>',
   ];
   const html = [

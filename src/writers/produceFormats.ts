@@ -29,6 +29,8 @@ export interface ProduceOptions {
   threads?: number;
   /** The compiled worker to run; default: the one next to the compiled pipeline. */
   workerEntry?: URL;
+  /** Told when the result of each format is awaited, in order, for progress. */
+  onFormat?: (format: Format) => void;
 }
 
 /**
@@ -53,7 +55,10 @@ export async function produceFormats(tree: DocTree, theme: Theme, formats: reado
   // Each is awaited below, in order; one failing before its turn must not count as unhandled meanwhile.
   for (const result of running.values()) result.catch(() => undefined);
   const produced: ProducedFile[] = [];
-  for (const format of formats) produced.push(await (running.get(format) ?? timed(format, false, () => writers[format](tree, theme))));
+  for (const format of formats) {
+    options.onFormat?.(format);
+    produced.push(await (running.get(format) ?? timed(format, false, () => writers[format](tree, theme))));
+  }
   return produced;
 }
 

@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { imageFindings, imageReferences } from '../../src/checks/images';
 import { checkPlan } from '../../src/pipeline/check';
 import { EXAMPLE_PLAN } from '../conformance/readers';
 import { checkFiles, META } from '../fixtures/planFiles';
+import { scratchDir } from '../fixtures/scratch';
 
 describe('the images a plan names', () => {
   it('are the src of every image field and every Markdown image in prose, with its place', () => {
@@ -36,7 +36,7 @@ describe('the images a plan names', () => {
 
 describe('check reads the images, so a plan that checks also builds', () => {
   it('reports a misspelt logo and a prose image outside the plan folder at their file, line and column', async () => {
-    const dir = join(await mkdtemp(join(tmpdir(), 'plansmith-images-')), 'plan');
+    const dir = join(await scratchDir('images'), 'plan');
     await cp(EXAMPLE_PLAN, dir, { recursive: true });
     const edit = async (file: string, from: string | RegExp, to: string) =>
       writeFile(join(dir, file), (await readFile(join(dir, file), 'utf8')).replace(from, to));

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli';
+import { scratchDir } from '../fixtures/scratch';
 
 const run = runCli;
 
@@ -10,7 +10,7 @@ let work: string;
 let starter: string;
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'plansmith-cli-lifecycle-'));
+  work = await scratchDir('cli-lifecycle');
   starter = join(work, 'starter');
   expect((await run('init', starter, '--date', '2026-11-20')).code).toBe(0);
 });
@@ -19,8 +19,10 @@ describe('plansmith init', () => {
   it('tells what it made and what to do next', async () => {
     const { code, err } = await run('init', join(work, 'second'), '--date', '2026-11-20');
     expect(code).toBe(0);
-    expect(err).toContain('plan.yaml and 38 section files, schemas/ and .gitignore');
-    expect(err).toContain('plansmith check');
+    expect(err).toContain('plan.yaml and 38 section files, schemas/, .gitignore, README.md');
+    expect(err).toContain(`read ${join(work, 'second', 'README.md')}`);
+    // Run from a checkout (as the tests are), the hint is the command that works there.
+    expect(err).toContain(`npx plansmith check ${join(work, 'second')}`);
   });
 
   it('lists the files it wrote with --json', async () => {
@@ -30,11 +32,57 @@ describe('plansmith init', () => {
   });
 
   it('makes a plan that check accepts with warnings', async () => {
-    const { code, err } = await run('check', starter);
+    const { code } = await run('check', starter);
     expect(code).toBe(0);
-    expect(err).toMatch(/plan is valid \(with warnings\)/);
-    expect(err).toMatch(/^plan\.yaml:\d+:\d+: warning: leftover template text \(bracketed template instruction\): "\[System Name\]" \[placeholder\]$/m);
     expect((await run('check', starter, '--strict')).code).toBe(1);
+  });
+
+  it('checks in at most 40 lines: the placeholders counted by file, not listed one by one', async () => {
+    const { err } = await run('check', starter);
+    const lines = err.split('\n');
+    expect(lines.length).toBeLessThanOrEqual(40);
+    expect(err).not.toContain(' | ');
+    // One example, the count, the hint once; then the summary by file, most first, and the totals.
+    expect(err).toMatch(/^budget\.yaml:\d+:\d+: warning: .* \[placeholder\]$/m);
+    expect(err).toMatch(/^ {2}\.\.\. and 144 more placeholder warnings, 145 in 39 files/m);
+    expect(err.match(/hint: /g)).toHaveLength(1);
+    expect(lines.slice(-3)).toEqual([expect.stringMatching(/technology\.yaml: 1 placeholder$/), '0 errors, 145 warnings', `${starter}: plan is valid (with warnings)`]);
+    expect(err).toMatch(/^points-of-contact\.yaml: 34 placeholders; plan\.yaml: 10 placeholders$/m);
+  });
+
+  it('--verbose shows every warning with its code frame and hint', async () => {
+    const { err } = await run('check', starter, '--verbose');
+    expect(err.match(/\[placeholder\]$/gm)).toHaveLength(145);
+    expect(err.match(/^ {2}\s*\d+ \| /gm)!.length).toBeGreaterThanOrEqual(145);
+    expect(err.match(/^ {2}\s+\| +\^$/gm)).toHaveLength(145);
+    expect(err.match(/hint: /g)).toHaveLength(145);
+    expect(err).toMatch(/^plan\.yaml:\d+:\d+: warning: leftover template text \(bracketed template instruction\): "\[System Name\]" \[placeholder\]$/m);
+  });
+
+  it('--quiet prints errors only; --max-warnings N fails when there are more warnings', async () => {
+    const quiet = await run('check', starter, '--quiet');
+    expect(quiet.code).toBe(0);
+    expect(quiet.err).toBe(`${starter}: plan is valid (with warnings)`);
+    const capped = await run('check', starter, '--max-warnings', '10');
+    expect(capped.code).toBe(1);
+    expect(capped.err).toContain('plansmith: 145 warnings, more than --max-warnings 10 allows');
+    expect((await run('check', starter, '--max-warnings', '145')).code).toBe(0);
+    expect((await run('check', starter, '--max-warnings', 'many')).code).toBe(2);
+  });
+
+  it('build does not repeat what check listed: its warnings are one line of counts', async () => {
+    const { code, err } = await run('build', starter, '--format', 'html', '--out', join(work, 'starter-out'));
+    expect(code).toBe(0);
+    const lines = err.split('\n');
+    expect(lines[0]).toBe('0 errors, 145 warnings (145 placeholder); plansmith check lists them');
+    expect(lines.slice(1).map((line) => line.split(' ')[0])).toEqual(['wrote', 'built']);
+  });
+
+  it('--json is unchanged: every diagnostic, whatever the text report groups', async () => {
+    const { out } = await run('check', starter, '--json');
+    const parsed = JSON.parse(out) as { ok: boolean; diagnostics: { code: string }[] };
+    expect(Object.keys(parsed)).toEqual(['ok', 'diagnostics', 'rules']); // rules: what plan.yaml turned off or down (issue 10)
+    expect(parsed.diagnostics).toHaveLength(145);
   });
 });
 

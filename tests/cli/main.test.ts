@@ -1,16 +1,16 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeFailure, INTERNAL_ERROR } from '../../src/cli/failure';
 import { runCli } from '../fixtures/cli';
+import { scratchDir } from '../fixtures/scratch';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 
 const run = runCli;
 
 async function brokenPlan(): Promise<string> {
-  const dir = join(await mkdtemp(join(tmpdir(), 'plansmith-cli-')), 'plan');
+  const dir = join(await scratchDir('cli'), 'plan');
   await cp(CONTENT, dir, { recursive: true });
   const file = join(dir, 'plan.yaml');
   await writeFile(file, (await readFile(file, 'utf8')).replace('preparedBy:', 'preparedby:'));
@@ -67,7 +67,7 @@ describe('usage errors exit 2', () => {
 
 describe('failures outside the content and the command line', () => {
   it('says plainly that an --out which is a file cannot be used, and exits 2', async () => {
-    const file = join(await mkdtemp(join(tmpdir(), 'plansmith-cli-')), 'taken');
+    const file = join(await scratchDir('cli'), 'taken');
     await writeFile(file, 'not a folder');
     const { code, err } = await run('build', CONTENT, '--format', 'html', '--out', file);
     expect(code).toBe(2);

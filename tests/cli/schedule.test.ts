@@ -1,9 +1,9 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ComputedSchedule } from '../../src/schedule/types';
 import { runCli } from '../fixtures/cli';
+import { scratchDir } from '../fixtures/scratch';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 
@@ -11,7 +11,7 @@ const run = runCli;
 
 /** A copy of the example plan with one file edited. */
 async function editedPlan(file: string, edit: (text: string) => string): Promise<string> {
-  const dir = join(await mkdtemp(join(tmpdir(), 'plansmith-schedule-')), 'plan');
+  const dir = join(await scratchDir('schedule'), 'plan');
   await cp(CONTENT, dir, { recursive: true });
   await writeFile(join(dir, file), edit(await readFile(join(dir, file), 'utf8')));
   return dir;

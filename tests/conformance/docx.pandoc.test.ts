@@ -2,8 +2,7 @@
  * The DOCX writer's output as pandoc reads it: a second, independent reader of WordprocessingML. Headings must come
  * back as headings (by their Word styles), tables as tables, links, code and lists as such.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel, plainText, type Heading, type Table } from '../../src/render/doctree';
@@ -11,6 +10,7 @@ import { defaultTheme } from '../../src/render/theme';
 import { writeDocx } from '../../src/writers/docx';
 import { sampleTree } from '../fixtures/sampleTree';
 import { BIG_OUTPUT, elements, onPath, pandocAst, run, stringify, tableRows } from './readers';
+import { scratchDir } from '../fixtures/scratch';
 
 describe.skipIf(!onPath('pandoc'))('DOCX output read by pandoc', () => {
   const tree = sampleTree();
@@ -20,7 +20,7 @@ describe.skipIf(!onPath('pandoc'))('DOCX output read by pandoc', () => {
   let ast: { blocks: unknown[] } = { blocks: [] };
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'plansmith-docx-pandoc-'));
+    dir = await scratchDir('docx-pandoc');
     const docxPath = join(dir, 'plan.docx');
     await writeFile(docxPath, await writeDocx(tree, defaultTheme));
     markdown = (await run('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', docxPath], { maxBuffer: BIG_OUTPUT, timeout: 60_000 })).stdout;

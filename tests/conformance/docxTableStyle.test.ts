@@ -3,8 +3,7 @@
  * LibreOffice applies the style: poppler renders the page LibreOffice lays out, and the theme's border colour must draw
  * the table's grid and its header fill the header row, and only that row.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Cell, DocTree, Table } from '../../src/render/doctree';
@@ -12,6 +11,7 @@ import { themeSchema } from '../../src/render/theme';
 import { writeDocx } from '../../src/writers/docx';
 import { sampleTree } from '../fixtures/sampleTree';
 import { libreOfficePdf, onPath, run } from './readers';
+import { scratchDir } from '../fixtures/scratch';
 
 type Rgb = [number, number, number];
 
@@ -66,7 +66,7 @@ describe.skipIf(!['pdftoppm', 'soffice'].every(onPath))('DOCX tables in LibreOff
   let page: Page;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'plansmith-docx-tblstyle-'));
+    dir = await scratchDir('docx-tblstyle');
     const sample = sampleTree({ rows: 1 });
     // The body is the one table, on page 2; the title page goes without its approvals table.
     const tree: DocTree = { ...sample, titlePage: { ...sample.titlePage, approvals: [] }, blocks: [table] };

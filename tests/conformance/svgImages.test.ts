@@ -3,8 +3,7 @@
  * none, so both get a PNG rendering. Poppler renders the PDF page, LibreOffice lays out the DOCX, and the SVG's red
  * must be on the page, where before only its alt text was.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocTree, Image } from '../../src/render/doctree';
@@ -13,6 +12,7 @@ import { writeDocx } from '../../src/writers/docx';
 import { writePdf } from '../../src/writers/pdf';
 import { sampleTree } from '../fixtures/sampleTree';
 import { libreOfficePdf, onPath, run } from './readers';
+import { scratchDir } from '../fixtures/scratch';
 
 const RED_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="120" viewBox="0 0 24 12"><rect width="24" height="12" fill="#D00000"/></svg>';
 const figure: Image = { type: 'image', src: 'red.svg', data: new TextEncoder().encode(RED_SVG), mime: 'image/svg+xml', width: 240, height: 120, alt: 'A red block' };
@@ -36,7 +36,7 @@ describe.skipIf(!['pdfinfo', 'pdftoppm', 'soffice'].every(onPath))('an SVG figur
   const drawnArea = 90 * 45;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'plansmith-svg-'));
+    dir = await scratchDir('svg');
   });
 
   afterAll(async () => {

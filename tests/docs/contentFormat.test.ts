@@ -6,10 +6,10 @@ import { generatedDocs, generatedSchemas } from '../../scripts/docs';
 const root = join(import.meta.dirname, '../..');
 
 describe('content format documentation', () => {
-  it('README examples and docs/content-format.md match the schemas and the example plan (run `npm run docs`)', () => {
-    const { reference, readme } = generatedDocs();
+  it('docs/content-format.md and docs/examples.md match the schemas and the example plan (run `npm run docs`)', () => {
+    const { reference, examples } = generatedDocs();
     expect(readFileSync(join(root, 'docs/content-format.md'), 'utf8')).toBe(reference);
-    expect(readFileSync(join(root, 'README.md'), 'utf8')).toBe(readme);
+    expect(readFileSync(join(root, 'docs/examples.md'), 'utf8')).toBe(examples);
   });
 });
 

@@ -1,17 +1,17 @@
-import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { META_FILE, sectionList } from '../../src/content/sections';
 import { initPlan, InitRefused } from '../../src/lifecycle/init';
 import { checkPlan } from '../../src/pipeline/check';
 import { fillPlaceholders } from './fillPlaceholders';
+import { scratchDir } from '../fixtures/scratch';
 
 const SECTION_FILES = sectionList.map((s) => `${s.file}.yaml`);
 let dir: string;
 
 beforeAll(async () => {
-  dir = join(await mkdtemp(join(tmpdir(), 'plansmith-init-')), 'plan');
+  dir = join(await scratchDir('init'), 'plan');
   await initPlan(dir, { date: '2026-11-20' });
 });
 
@@ -53,7 +53,7 @@ describe('plansmith init', () => {
   });
 
   it('gives a plan that passes check --strict once the placeholders are replaced', async () => {
-    const filled = join(await mkdtemp(join(tmpdir(), 'plansmith-init-')), 'plan');
+    const filled = join(await scratchDir('init'), 'plan');
     await initPlan(filled, { date: '2026-11-20' });
     await fillPlaceholders(filled);
     const strict = await checkPlan(filled, { strict: true });
@@ -62,7 +62,7 @@ describe('plansmith init', () => {
   });
 
   it('fills an empty folder, but refuses one that is not empty, and a file', async () => {
-    const parent = await mkdtemp(join(tmpdir(), 'plansmith-init-'));
+    const parent = await scratchDir('init');
     await mkdir(join(parent, 'empty'));
     await initPlan(join(parent, 'empty'), { date: '2026-11-20' });
     expect(await readdir(join(parent, 'empty'))).toContain(META_FILE);

@@ -1,5 +1,4 @@
-import { chmod, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseDocument } from 'yaml';
@@ -10,6 +9,7 @@ import { BUILT_IN_TEMPLATES } from '../../src/render/templateSet';
 import { writers } from '../../src/writers';
 import { fillPlaceholders } from './fillPlaceholders';
 import { runCli } from '../fixtures/cli';
+import { scratchDir } from '../fixtures/scratch';
 
 /**
  * The acceptance path of the plan lifecycle, run through the CLI as an author would: init, replace the
@@ -52,7 +52,7 @@ async function release(...args: string[]) {
 }
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'plansmith-lifecycle-'));
+  work = await scratchDir('lifecycle');
   plan = join(work, 'plan');
   archive = join(work, 'archive');
   expect((await run('init', plan, '--date', '2026-11-20')).code).toBe(0);
@@ -218,7 +218,7 @@ describe('release', () => {
 describe('verify', () => {
   /** A copy of one archived version to tamper with; the shared archive stays intact. */
   async function copyOf(version: string): Promise<string> {
-    const copy = join(await mkdtemp(join(tmpdir(), 'plansmith-tamper-')), version);
+    const copy = join(await scratchDir('tamper'), version);
     await cp(join(archive, version), copy, { recursive: true });
     for (const file of await listFiles(copy)) await chmod(join(copy, file), 0o644);
     return copy;

@@ -1,12 +1,12 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../src/output/atomicWrite';
+import { scratchDir } from '../fixtures/scratch';
 
 describe('writeFileAtomic', () => {
   it('replaces the file and leaves no temporary file behind', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'plansmith-atomic-'));
+    const dir = await scratchDir('atomic');
     const path = join(dir, 'plan.pdf');
     await writeFile(path, 'old');
     await writeFileAtomic(path, 'new');
@@ -15,7 +15,7 @@ describe('writeFileAtomic', () => {
   });
 
   it('keeps the previous file when the new content cannot be written', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'plansmith-atomic-'));
+    const dir = await scratchDir('atomic');
     const path = join(dir, 'plan.pdf');
     await writeFile(path, 'old');
     await expect(writeFileAtomic(path, 42 as unknown as string)).rejects.toThrow();

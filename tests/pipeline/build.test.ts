@@ -1,15 +1,15 @@
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildPlan } from '../../src/pipeline/build';
 import { writers } from '../../src/writers';
+import { scratchDir } from '../fixtures/scratch';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const ALL = ['docx', 'pdf', 'html'] as const;
 
 async function copyOfExample(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'plansmith-build-'));
+  const dir = await scratchDir('build');
   await cp(CONTENT, join(dir, 'plan'), { recursive: true });
   return join(dir, 'plan');
 }
@@ -22,7 +22,7 @@ async function readOutputs(outDir: string): Promise<Record<string, Buffer>> {
 let first: Record<string, Buffer>;
 
 beforeAll(async () => {
-  const out = await mkdtemp(join(tmpdir(), 'plansmith-out-'));
+  const out = await scratchDir('out');
   const result = await buildPlan(CONTENT, { formats: ALL, outDir: out });
   expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   first = await readOutputs(out);
@@ -39,18 +39,19 @@ describe('build', () => {
   });
 
   it('gives byte-identical files when the same content is built again', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'plansmith-out-'));
+    const out = await scratchDir('out');
     await buildPlan(CONTENT, { formats: ALL, outDir: out });
     const second = await readOutputs(out);
     for (const name of Object.keys(first)) expect(second[name].equals(first[name]), name).toBe(true);
   }, 180_000);
 
   it('leaves the previous outputs untouched when a writer fails', async () => {
-    const out = await mkdtemp(join(tmpdir(), 'plansmith-out-'));
+    const out = await scratchDir('out');
     await writeFile(join(out, 'implementation-management-plan.html'), 'previous html');
     await writeFile(join(out, 'implementation-management-plan.docx'), 'previous docx');
     vi.spyOn(writers, 'pdf').mockRejectedValue(new Error('simulated writer crash'));
-    await expect(buildPlan(CONTENT, { formats: ALL, outDir: out })).rejects.toThrow('simulated writer crash');
+    // The HTML is produced before the PDF fails (the DOCX, the slowest to produce, would show no more).
+    await expect(buildPlan(CONTENT, { formats: ['html', 'pdf'], outDir: out })).rejects.toThrow('simulated writer crash');
     expect(await readOutputs(out)).toEqual({
       'implementation-management-plan.docx': Buffer.from('previous docx'),
       'implementation-management-plan.html': Buffer.from('previous html'),
@@ -59,7 +60,7 @@ describe('build', () => {
 
   it('writes nothing when the content has errors, and reports them', async () => {
     const plan = await copyOfExample();
-    const out = await mkdtemp(join(tmpdir(), 'plansmith-out-'));
+    const out = await scratchDir('out');
     await writeFile(join(out, 'implementation-management-plan.html'), 'previous html');
     const contacts = join(plan, 'points-of-contact.yaml');
     await writeFile(contacts, (await readFile(contacts, 'utf8')).replace(/email: \S+/, 'email: not-an-address'));
@@ -81,7 +82,7 @@ describe('hostile content', () => {
     await rm(join(plan, 'introduction.yaml'), { force: true });
     const org = join(plan, 'system-organization.yaml');
     await writeFile(org, (await readFile(org, 'utf8')).replace(/src: \S+/, 'src: ../../etc/passwd'));
-    const out = await mkdtemp(join(tmpdir(), 'plansmith-out-'));
+    const out = await scratchDir('out');
 
     const refused = await buildPlan(plan, { formats: ['html'], outDir: out });
     expect(refused.ok).toBe(false);

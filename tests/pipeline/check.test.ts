@@ -2,15 +2,15 @@
  * `check` reads everything in the plan folder that a build reads, so a plan that checks also builds: besides the
  * content (tests/checks, tests/content), the theme and the plan's own templates.
  */
-import { cp, mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/pipeline/check';
 import { EXAMPLE_PLAN } from '../conformance/readers';
+import { scratchDir } from '../fixtures/scratch';
 
 async function exampleWith(files: Record<string, string>): Promise<string> {
-  const dir = join(await mkdtemp(join(tmpdir(), 'plansmith-check-')), 'plan');
+  const dir = join(await scratchDir('check'), 'plan');
   await cp(EXAMPLE_PLAN, dir, { recursive: true });
   for (const [name, text] of Object.entries(files)) {
     await mkdir(join(dir, name, '..'), { recursive: true });

@@ -1,15 +1,15 @@
-import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadImages } from '../../src/render/assets';
 import { solidPng } from '../fixtures/sampleTree';
+import { scratchDir } from '../fixtures/scratch';
 
 let root: string;
 let plan: string;
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'plansmith-assets-'));
+  root = await scratchDir('assets');
   plan = join(root, 'plan');
   await mkdir(join(plan, 'assets'), { recursive: true });
   await writeFile(join(plan, 'assets', 'a.png'), solidPng(30, 10));

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderPlanMarkdown, toMarkdownDocument } from '../../src/render/document';
+import { renderPlanMarkdown } from '../../src/render/document';
 import { loadTemplateSet, type TemplateSet } from '../../src/render/templateSet';
 import { checkFiles, CONTACTS } from '../fixtures/planFiles';
 
@@ -60,9 +60,9 @@ describe('optional fields left out', () => {
     const plan = checkFiles(LEFT_OUT).plan!;
     const { rendered, diagnostics } = renderPlanMarkdown(plan, templates);
     expect(diagnostics).toEqual([]);
-    const markdown = toMarkdownDocument(rendered);
+    const markdown = rendered.parts.map((part) => part.markdown).join('\n');
     // A label with nothing after it, outside a list item (a list item's label may head a nested list).
-    const bad = markdown.split('\n').filter((line) => /undefined|\*\*\*\*/.test(line) || /^(?!\s*- ).*\*\*[^*\n]+:\*\*\s*$/.test(line));
+    const bad = markdown.split('\n').filter((line: string) => /undefined|\*\*\*\*/.test(line) || /^(?!\s*- ).*\*\*[^*\n]+:\*\*\s*$/.test(line));
     expect(bad).toEqual([]);
     expect(markdown).not.toMatch(/# Acceptance Process|# Discrepancies|Objectives:|## Work Packages/);
     expect(markdown).toContain('**Leadership Commitment**');

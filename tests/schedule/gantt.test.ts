@@ -121,6 +121,32 @@ describe('the Gantt drawing', () => {
     expect(legend).toEqual(['Task', 'Critical path', 'Milestone', 'Phase', 'Total float', 'Dependency']);
   });
 
+  it('tells critical work by a pattern as well as its colour: white stripes inside every critical bar, none elsewhere', () => {
+    for (const row of layout.pages[0].rows.filter((r) => r.kind === 'item' && r.item!.kind === 'task')) {
+      const inBar = (l: LineShape) => [l.x1, l.x2].every((x) => x >= row.x1 - 0.01 && x <= row.x2 + 0.01) && [l.y1, l.y2].every((y) => y >= row.top && y <= row.top + row.height);
+      const stripes = lines(drawing.shapes).filter((l) => l.stroke === GANTT_COLORS.criticalStripe && inBar(l));
+      if (row.item!.critical) expect(stripes.length, row.id).toBeGreaterThan(0);
+      else expect(stripes, row.id).toEqual([]);
+    }
+    const critical = ganttDrawings(scheduleOf(SMALL), OPTIONS)[0].shapes;
+    expect(lines(critical).filter((l) => l.stroke === GANTT_COLORS.criticalStripe).every((l) => Math.abs(l.x2 - l.x1 - (l.y1 - l.y2)) < 0.01)).toBe(true);
+  });
+
+  it('sets every bar and milestone at 3:1 or more against each background it can sit on (WCAG 1.4.11)', () => {
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const contrast = (a: string, b: string) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const C = GANTT_COLORS;
+    for (const fill of [C.task, C.critical, C.milestone]) {
+      for (const background of ['#FFFFFF', C.zebra, C.nonWorking]) expect(contrast(fill, background), `${fill} on ${background}`).toBeGreaterThanOrEqual(3);
+    }
+  });
+
   it('draws each dependency as an arrow ending at the successor', () => {
     const arrows = lines(drawing.shapes).filter((l) => l.arrow === 'end' && l.y2 < layout.pages[0].rowsBottom);
     const links = schedule.items.flatMap((i) => i.dependsOn.map((d) => [d.id, i.id, d.type] as const));

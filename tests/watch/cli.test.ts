@@ -1,13 +1,13 @@
 import { createServer } from 'node:http';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import type { Output } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
 import { runWatch } from '../../src/cli/watch';
 import { fetchText } from './previewClient';
+import { scratchDir } from '../fixtures/scratch';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 
@@ -17,7 +17,7 @@ let lines: string[];
 let io: Output;
 
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'plansmith-watch-cli-'));
+  root = await scratchDir('watch-cli');
   dir = join(root, 'plan');
   await cp(CONTENT, dir, { recursive: true });
   lines = [];

@@ -1,10 +1,10 @@
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { producePlan, type ProducedPlan } from '../../src/pipeline/build';
 import { checkPlan } from '../../src/pipeline/check';
 import { createBuildSession, type BuildSession } from '../../src/watch/session';
+import { scratchDir } from '../fixtures/scratch';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 
@@ -13,7 +13,7 @@ let dir: string;
 let session: BuildSession;
 
 beforeEach(async () => {
-  root = await mkdtemp(join(tmpdir(), 'plansmith-session-'));
+  root = await scratchDir('session');
   dir = join(root, 'plan');
   await cp(CONTENT, dir, { recursive: true });
   session = createBuildSession(dir, { formats: ['html'] });

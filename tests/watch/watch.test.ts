@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWatch, type Watch, type WatchBuild } from '../../src/watch';
 import { fetchText, openEvents, type EventStream } from './previewClient';
+import { scratchDir } from '../fixtures/scratch';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const OUTPUT = 'implementation-management-plan.html';
@@ -42,7 +42,7 @@ const served = async () => (await fetchText(watch.url)).body;
 const introWith = (sentence: string) => (text: string) => text.replace(/^text: \|\n/m, `text: |\n  ${sentence}\n\n`);
 
 beforeAll(async () => {
-  root = await mkdtemp(join(tmpdir(), 'plansmith-watch-'));
+  root = await scratchDir('watch');
   dir = join(root, 'plan');
   await cp(CONTENT, dir, { recursive: true });
   // Inside the plan folder on purpose: writing the outputs must not trigger another build.
@@ -179,7 +179,7 @@ describe('plansmith watch', () => {
 
 describe('plansmith watch on a plan that does not build yet', () => {
   it('serves a waiting page that reloads itself, then the plan once it builds', async () => {
-    const scratch = await mkdtemp(join(tmpdir(), 'plansmith-watch-broken-'));
+    const scratch = await scratchDir('watch-broken');
     const plan = join(scratch, 'plan');
     await cp(CONTENT, plan, { recursive: true });
     const file = join(plan, 'plan.yaml');

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { headingLabel, tocEntries, type Block, type DocTree, type Heading, type Table } from '../../src/render/doctree';
 import { defaultTheme, themeSchema, type Theme } from '../../src/render/theme';
 import { headingBookmarks } from '../../src/writers/docx/bookmarks';
-import { apportion, columnWidths } from '../../src/writers/docx/columnWidths';
 import { pageGeometry } from '../../src/writers/docx/geometry';
 import { writeDocx } from '../../src/writers/docx/index';
 import { pageRuns } from '../../src/writers/docx/pageRuns';
@@ -403,37 +402,6 @@ describe('headingBookmarks', () => {
     const h = (id: string): Heading => ({ type: 'heading', level: 2, runs: [], text: id, id, toc: false });
     const names = headingBookmarks({ ...base, blocks: [h('planning-assumptions'), h('planning_assumptions'), h('1-intro'), h('x'.repeat(60))] });
     expect([...names.values()]).toEqual(['planning_assumptions', 'planning_assumptions_2', 'h_1_intro', 'x'.repeat(40)]);
-  });
-});
-
-describe('columnWidths', () => {
-  const cellsOf = (...texts: string[]) => texts.map((text) => [{ type: 'text' as const, text }]);
-  const table = (header: string[], body: string[][], widths?: number[]): Table => ({
-    type: 'table',
-    header: cellsOf(...header),
-    rows: body.map((r) => cellsOf(...r)),
-    align: header.map(() => null),
-    widths,
-  });
-
-  it('splits a total exactly', () => {
-    expect(apportion([1, 1, 1], 100)).toEqual([34, 33, 33]);
-    expect(apportion([0.2, 0.8], 9360).reduce((a, b) => a + b, 0)).toBe(9360);
-  });
-
-  it('honours widths the template gives', () => {
-    expect(columnWidths(table(['a', 'b'], [], [0.25, 0.75]), 8000, 200, 160)).toEqual([2000, 6000]);
-  });
-
-  it('always fills the available width', () => {
-    const t = sampleTree().blocks.filter((b): b is Table => b.type === 'table');
-    for (const tbl of t) expect(columnWidths(tbl, 12960, 160, 160).reduce((a, b) => a + b, 0)).toBe(12960);
-  });
-
-  it('gives long text more room than short text, and keeps ids whole', () => {
-    const [id, text] = columnWidths(table(['ID', 'Description'], [['PL_PRDWEB#01', 'A long description that will certainly need to wrap over several lines of the cell'.repeat(2)]]), 6000, 160, 160);
-    expect(text).toBeGreaterThan(id);
-    expect(id).toBeGreaterThanOrEqual(160 * 0.72 * 12);
   });
 });
 

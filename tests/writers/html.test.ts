@@ -65,8 +65,8 @@ describe('writeHtml: title page', () => {
     expect(titlePage).toContain('<dt>Prepared by</dt><dd>Ana Núñez, Project Manager</dd>');
     expect(titlePage).toContain('<p class="classification">Internal Use Only</p>');
     expect(titlePage).toMatch(/<img class="logo" src="data:image\/png;base64,[A-Za-z0-9+/=]+" alt="Department logo"/);
-    expect(titlePage).toContain('<tr><td>Rosa Delgado</td><td>Project Sponsor</td><td><time datetime="2026-10-20">2026-10-20</time></td><td class="signature"></td></tr>');
-    expect(titlePage).toContain('<tr><td>Tom Becker</td><td>CIO</td><td></td><td class="signature"></td></tr>');
+    expect(titlePage).toContain('<tr><th scope="row">Rosa Delgado</th><td>Project Sponsor</td><td><time datetime="2026-10-20">2026-10-20</time></td><td class="signature"></td></tr>');
+    expect(titlePage).toContain('<tr><th scope="row">Tom Becker</th><td>CIO</td><td></td><td class="signature"></td></tr>');
   });
 });
 
@@ -77,7 +77,8 @@ describe('writeHtml: table of contents and headings', () => {
     const nav = section(page, '<nav class="toc" aria-label="Table of contents">', '</nav>');
     const targets = [...nav.matchAll(/<a href="#([^"]+)">/g)].map((m) => m[1]);
     expect(targets).toEqual(tocEntries(tree).map((e) => e.id));
-    for (const id of targets) expect(page).toMatch(new RegExp(`<h[1-6] id="${id}">`));
+    // Headings take the focus when a TOC link is followed.
+    for (const id of targets) expect(page).toMatch(new RegExp(`<h[1-6] id="${id}" tabindex="-1">`));
     expect(nav).toContain('<h1 class="toc-title">Table of Contents</h1>');
     expect(nav).toContain('<a href="#presentation-layer"><span class="toc-number">1.2.1</span> <span class="toc-text">Presentation Layer</span></a>');
     expect(nav).not.toContain('version-history');
@@ -99,9 +100,9 @@ describe('writeHtml: table of contents and headings', () => {
 
   it('writes headings at their level with id, number and inline marks', () => {
     const page = html();
-    expect(page).toContain('<h1 id="introduction"><span class="heading-number">1</span> Introduction</h1>');
-    expect(page).toContain('<h3 id="presentation-layer"><span class="heading-number">1.2.1</span> Presentation Layer</h3>');
-    expect(page).toContain('<h1 id="version-history">Version History</h1>');
+    expect(page).toContain('<h1 id="introduction" tabindex="-1"><span class="heading-number">1</span> Introduction</h1>');
+    expect(page).toContain('<h3 id="presentation-layer" tabindex="-1"><span class="heading-number">1.2.1</span> Presentation Layer</h3>');
+    expect(page).toContain('<h1 id="version-history" tabindex="-1">Version History</h1>');
   });
 });
 
@@ -119,22 +120,53 @@ describe('writeHtml: blocks', () => {
         },
       ]),
     );
-    const ths = page.match(/<th\b[^>]*>/g) ?? [];
+    const ths = section(page, '<thead>', '</thead>').match(/<th\b[^>]*>/g) ?? [];
     expect(ths.length).toBeGreaterThan(0);
     expect(ths.every((th) => th.includes('scope="col"'))).toBe(true);
     expect(page).toContain(
-      '<table>\n<caption>Table 9: Sites</caption>\n<colgroup><col style="width: 75%"><col style="width: 25%"></colgroup>\n' +
+      '<div class="table-scroll" role="region" aria-label="Table 9: Sites" tabindex="0">\n<table>\n<caption>Table 9: Sites</caption>\n<colgroup><col style="width: 75%"><col style="width: 25%"></colgroup>\n' +
         '<thead>\n<tr><th scope="col">Site</th><th scope="col" class="align-right">Seats</th></tr>\n</thead>\n' +
         '<tbody>\n<tr><td>HQ<br>Floor 2</td><td class="align-right">40</td></tr>\n</tbody>\n</table>',
     );
   });
 
+  it('makes every table wrapper a region the keyboard reaches, each with a name of its own', () => {
+    const page = html();
+    const regions = [...page.matchAll(/<div class="table-scroll[^"]*"([^>]*)>/g)].map((m) => m[1]);
+    expect(regions.length).toBeGreaterThan(2);
+    for (const attributes of regions) expect(attributes).toMatch(/^ role="region" aria-label="[^"]+" tabindex="0"$/);
+    const names = regions.map((a) => /aria-label="([^"]+)"/.exec(a)![1]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toContain('Approvals');
+  });
+
+  it('marks a first column of distinct labels as row headers, and one with repeats or blanks as data', () => {
+    const cell = (text: string) => [{ type: 'text' as const, text }];
+    const table = (first: string[]) => ({ type: 'table' as const, header: [cell('Role'), cell('Name')], rows: first.map((f) => [cell(f), cell('x')]), align: [null, null] });
+    const labelled = html(withBlocks([table(['Sponsor', 'Manager'])]));
+    expect(labelled).toContain('<tr><th scope="row">Sponsor</th><td>x</td></tr>');
+    for (const first of [['Sponsor', 'Sponsor'], ['Sponsor', '']]) {
+      const page = html(withBlocks([table(first)]));
+      expect(page).toContain('<tr><td>Sponsor</td><td>x</td></tr>');
+      expect(page).not.toContain('<th scope="row">Sponsor</th>');
+    }
+  });
+
+  it('puts a link past the table of contents before it, to the heading that follows', () => {
+    const tree = sampleTree();
+    const page = html(tree);
+    const toc = tree.blocks.findIndex((b) => b.type === 'toc');
+    const next = tree.blocks.slice(toc + 1).find((b) => b.type === 'heading');
+    expect(next).toBeDefined();
+    expect(page).toContain(`<a class="skip-link" href="#${next!.type === 'heading' ? next!.id : ''}">Skip the table of contents</a>\n<nav class="toc"`);
+  });
+
   it('marks tables with landscapeColumns or more columns as wide and keeps their leading headings with them', () => {
     const page = html();
     const wide = section(page, '<div class="landscape">', '</div>\n</div>');
-    expect(wide).toContain('<h1 id="implementation-support">');
-    expect(wide).toContain('<h2 id="hardware">');
-    expect(wide).toContain('<div class="table-scroll wide">');
+    expect(wide).toContain('<h1 id="implementation-support" tabindex="-1">');
+    expect(wide).toContain('<h2 id="hardware" tabindex="-1">');
+    expect(wide).toMatch(/<div class="table-scroll wide" role="region" aria-label="[^"]+" tabindex="0">/);
     expect(page.match(/class="table-scroll wide"/g)).toHaveLength(1);
     const narrower = html(sampleTree(), themeSchema.parse({ landscapeColumns: 11 }));
     expect(narrower).not.toContain('table-scroll wide');
@@ -216,7 +248,7 @@ describe('writeHtml: escaping', () => {
     expect(page).not.toMatch(/<script/i);
     expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;');
     expect(page).toContain('<html lang="en&quot;&gt;&lt;script&gt;">');
-    expect(page).toContain('<h1 id="x&quot;&gt;&lt;script&gt;">');
+    expect(page).toContain('<h1 id="x&quot;&gt;&lt;script&gt;" tabindex="-1">');
     expect(page).toContain('<a href="#x&quot;&gt;&lt;script&gt;">');
   });
 

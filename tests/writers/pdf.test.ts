@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Inline } from '../../src/render/doctree';
 import { defaultTheme } from '../../src/render/theme';
-import type { FontKey } from '../../src/writers/pdf/fonts';
-import { inlineExtent, layoutLines, type InlineOptions, type Line } from '../../src/writers/pdf/inline';
+import type { FontKey } from '../../src/fonts/faces';
+import { layoutLines, type InlineOptions, type Line } from '../../src/writers/pdf/inline';
 import { writePdf } from '../../src/writers/pdf/index';
 import { stylesFor } from '../../src/writers/pdf/styles';
 import { sampleTree } from '../fixtures/sampleTree';
@@ -103,7 +103,4 @@ describe('line breaking', () => {
     ]);
   });
 
-  it('reports the widest word and the unwrapped width for column sizing', () => {
-    expect(inlineExtent([text('ab abcd'), { type: 'break' }, text('abc')], body, measure, options)).toEqual({ min: 20, max: 35 });
-  });
 });

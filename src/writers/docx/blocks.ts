@@ -8,7 +8,7 @@ import { imageBlocks } from './images';
 import { inlineChildren } from './inline';
 import { listBlocks } from './lists';
 import { STYLE } from './styles';
-import { tableBlocks } from './tables';
+import { tableBlocks, tableSpacer } from './tables';
 
 const TAB_AS_SPACES = '    ';
 
@@ -55,6 +55,25 @@ function tocBlocks(toc: TocPlaceholder): FileChild[] {
   ];
 }
 
+/** Blocks whose own style puts space above them, so they may follow a table directly. */
+const SPACED_ABOVE: ReadonlySet<Block['type']> = new Set(['heading', 'toc']);
+
+/**
+ * What follows a table: body text takes a style with space above it; a heading has its own; anything else (another
+ * table above all, which Word would merge with the first, or the end of a section, whose properties need a paragraph
+ * to sit in) gets a small spacer paragraph.
+ */
+function afterTable(next: Block | undefined, style: BlockStyle): FileChild[] {
+  if (next && (SPACED_ABOVE.has(next.type) || (next.type === 'paragraph' && next.style !== 'note' && !style.paragraphStyle))) return [];
+  return [tableSpacer()];
+}
+
+function paragraphStyle(blocks: readonly Block[], i: number, style: BlockStyle): string | undefined {
+  const block = blocks[i];
+  if (block.type === 'paragraph' && block.style === 'note') return STYLE.note;
+  return blocks[i - 1]?.type === 'table' && !style.paragraphStyle ? STYLE.afterTable : style.paragraphStyle;
+}
+
 export function renderBlocks(blocks: readonly Block[], ctx: RenderContext, style: BlockStyle = {}): FileChild[] {
   return blocks.flatMap((block, i): FileChild[] => {
     switch (block.type) {
@@ -63,7 +82,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: RenderContext, style
       case 'paragraph':
         return [
           new Paragraph({
-            style: block.style === 'note' ? STYLE.note : style.paragraphStyle,
+            style: paragraphStyle(blocks, i, style),
             // A label or a table's introduction stays on the page of what it introduces.
             keepNext: keepsWithNext(blocks, i) || undefined,
             children: inlineChildren(block.runs, ctx),
@@ -72,7 +91,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: RenderContext, style
       case 'list':
         return listBlocks(block, ctx, (inner, innerCtx) => renderBlocks(inner, innerCtx, style));
       case 'table':
-        return tableBlocks(block, ctx);
+        return [...tableBlocks(block, ctx), ...afterTable(blocks[i + 1], style)];
       case 'image':
         return imageBlocks(block, ctx);
       case 'drawing':

@@ -16,9 +16,22 @@ export interface InlineTarget {
   monoFont: string;
 }
 
+/**
+ * Words longer than any real word (a pasted hash, a run of one character) get a zero-width space every
+ * `LONGEST_WORD` characters: Word can then wrap them, and docx's page estimator, whose cost grows with the square
+ * of a word's length, stays fast.
+ */
+const LONGEST_WORD = 100;
+const LONG_WORD = new RegExp(`[^\\s\u200B]{${2 * LONGEST_WORD},}`, 'g');
+const WORD_PIECE = new RegExp(`[^]{${LONGEST_WORD}}(?=[^])`, 'gu');
+
+export function breakableWords(text: string): string {
+  return text.replace(LONG_WORD, (word) => word.replace(WORD_PIECE, '$&\u200B'));
+}
+
 function textRun(run: TreeTextRun, target: InlineTarget, base: RunBase, linked: boolean): TextRun {
   return new TextRun({
-    text: run.text,
+    text: breakableWords(run.text),
     bold: run.bold || base.bold || undefined,
     italics: run.italic || base.italics || undefined,
     strike: run.strike || undefined,

@@ -62,12 +62,16 @@ const relsPathOf = (part: string): string => {
 const ZIP_EPOCH = '1980-01-01';
 const dayOf = (date: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(date) && Number(date.slice(0, 4)) >= 1980 ? date : ZIP_EPOCH);
 
-/** The package with every run-to-run difference fixed, re-zipped with `[Content_Types].xml` first and fixed times. */
-export function reproducible(docx: Uint8Array, versionDate: string): Uint8Array {
+/**
+ * The package with every run-to-run difference fixed, re-zipped with `[Content_Types].xml` first and fixed times.
+ * `editDocument`, when given, also rewrites the main document part in the same pass (what docx has no option for).
+ */
+export function reproducible(docx: Uint8Array, versionDate: string, editDocument?: (documentXml: string) => string): Uint8Array {
   const date = dayOf(versionDate);
   const files = unzipSync(docx);
   const text = new Map<string, string>();
   const read = (path: string) => text.get(path) ?? strFromU8(files[path]);
+  if (editDocument && files['word/document.xml']) text.set('word/document.xml', editDocument(read('word/document.xml')));
 
   for (const path of Object.keys(files).filter((p) => /^word\/[^/]+\.xml$/.test(p))) {
     let part = fixBookmarks(read(path));

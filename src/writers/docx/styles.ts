@@ -18,6 +18,10 @@ export const STYLE = {
   code: 'SourceCode',
   quote: 'Quote',
   note: 'Note',
+  /** Body text right after a table: the space a table needs below it, without an empty paragraph. */
+  afterTable: 'BodyAfterTable',
+  /** The empty paragraph Word needs between two tables (else they merge) and before what has no style of its own. */
+  tableSpacer: 'TableSpacer',
   tableText: 'TableText',
   /** Smaller table text for landscape tables, so ten columns stay legible. */
   tableTextCompact: 'TableTextCompact',
@@ -31,7 +35,6 @@ export const STYLE = {
   table: 'PlanTable',
 } as const;
 
-const HEADING_OUTLINE_BODY_TEXT = 9;
 // Line spacing is always written with lineRule="auto": without it LibreOffice takes the value as exact and
 // overlaps the lines of large text.
 
@@ -62,7 +65,9 @@ export function documentStyles(theme: Theme, language: string): IStylesOptions {
       next: 'Normal',
       quickFormat: true,
       run: look.run,
-      paragraph: { ...look.paragraph, outlineLevel: HEADING_OUTLINE_BODY_TEXT },
+      // At its level like any heading, so the navigation pane and screen readers list it: only the table of contents
+      // leaves it out, as its field (\o) collects the built-in heading styles alone.
+      paragraph: { ...look.paragraph, outlineLevel: level - 1 },
     };
   };
   const tocEntry = (level: number): IParagraphStyleOptions => ({
@@ -120,13 +125,28 @@ export function documentStyles(theme: Theme, language: string): IStylesOptions {
       unlisted(2),
       unlisted(3),
       {
+        id: STYLE.afterTable,
+        name: 'Body After Table',
+        basedOn: 'Normal',
+        next: 'Normal',
+        paragraph: { spacing: { before: twips(9) } },
+      },
+      {
+        id: STYLE.tableSpacer,
+        name: 'Table Spacer',
+        basedOn: 'Normal',
+        next: 'Normal',
+        run: { size: halfPoints(font.small) },
+        paragraph: { spacing: { before: 0, after: twips(3) } },
+      },
+      {
         id: STYLE.tocHeading,
         name: 'TOC Heading',
         basedOn: 'Normal',
         next: 'Normal',
         uiPriority: 39,
         run: headingLook(1).run,
-        paragraph: { ...headingLook(1).paragraph, outlineLevel: HEADING_OUTLINE_BODY_TEXT },
+        paragraph: { ...headingLook(1).paragraph, outlineLevel: 0 },
       },
       tocEntry(1),
       tocEntry(2),

@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
 import type { Align, Cell, Table as TreeTable } from '../../render/doctree';
-import { columnWidths, fittingFontSize } from './columnWidths';
+import { apportion, sizeTable } from '../shared/columnWidths';
 import type { RenderContext } from './context';
 import { halfPoints, twips } from './geometry';
 import { inlineChildren } from './inline';
@@ -15,9 +15,14 @@ function styleFontSize(ctx: RenderContext): number {
   return ctx.tableTextStyle === STYLE.tableTextCompact ? font.small : Math.max(font.small, font.body - 1);
 }
 
-/** Its style's size, or smaller so every word fits its column whole (see `fittingFontSize`). */
-function tableFontSize(table: TreeTable, ctx: RenderContext): number {
-  return fittingFontSize(table, ctx.page.textWidth, styleFontSize(ctx), (size) => ({ em: twips(size), padding: CELL_MARGIN.left + CELL_MARGIN.right }));
+/** Word wraps text that fills a cell to the last twip: a point of slack keeps a line measured to fit on one line. */
+const SLACK = 20;
+
+/** Its style's size, or smaller so every word fits its column whole, and the column widths (see `sizeTable`). */
+function tableSizing(table: TreeTable, ctx: RenderContext): { size: number; widths: number[] } {
+  const frame = { available: ctx.page.textWidth, unit: twips(1), padding: () => CELL_MARGIN.left + CELL_MARGIN.right + SLACK };
+  const { size, widths } = sizeTable(table, frame, styleFontSize(ctx));
+  return { size, widths: apportion(widths, ctx.page.textWidth) };
 }
 
 function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean, size: number | undefined): TableCell {
@@ -37,14 +42,13 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
 
 /**
  * A table as Word sets it: fixed column widths that fill the text width, a header row that repeats on every page,
- * rows that never split across pages, borders and header fill from the table style. The caption goes above the table
- * and a small spacer paragraph after it, which also keeps two tables in a row from merging into one.
+ * rows that never split across pages, borders and header fill from the table style. The caption goes above the table;
+ * the space below is the following block's (see `renderBlocks`).
  */
 export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
-  const fontSize = tableFontSize(table, ctx);
+  const { size: fontSize, widths } = tableSizing(table, ctx);
   // Only a table that had to step down carries its own size; the rest take their paragraph style's.
   const runSize = fontSize === styleFontSize(ctx) ? undefined : halfPoints(fontSize);
-  const widths = columnWidths(table, ctx.page.textWidth, twips(fontSize), CELL_MARGIN.left + CELL_MARGIN.right);
   const row = (cells: Cell[], header: boolean) =>
     new TableRow({
       tableHeader: header || undefined,
@@ -66,6 +70,10 @@ export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
       // Only the header row takes a look of its own from the style; the style defines no other parts.
       tableLook: { firstRow: true },
     }),
-    new Paragraph({ style: ctx.tableTextStyle, children: [] }),
   ];
+}
+
+/** The empty paragraph Word needs after a table that ends a section or comes before another table. */
+export function tableSpacer(): Paragraph {
+  return new Paragraph({ style: STYLE.tableSpacer, children: [] });
 }

@@ -4,7 +4,7 @@ import type { RenderContext } from './context';
 import { titleLogoSize } from '../imageSize';
 import { imageRun, wholePixels } from './images';
 import { STYLE } from './styles';
-import { tableBlocks } from './tables';
+import { tableBlocks, tableSpacer } from './tables';
 
 const line = (value: string, options: { bold?: boolean; allCaps?: boolean } = {}) =>
   new Paragraph({ style: STYLE.titlePageText, children: [new TextRun({ text: value, ...options })] });
@@ -22,7 +22,7 @@ export function titlePageBlocks(page: TitlePage, ctx: RenderContext): FileChild[
     ...(page.classification ? [line(page.classification, { bold: true, allCaps: true })] : []),
     new Paragraph({ style: STYLE.titlePageText, spacing: { before: 360 }, children: [new TextRun({ text: `Prepared by: ${page.preparedBy}` })] }),
     ...(page.approvals.length > 0
-      ? [new Paragraph({ style: STYLE.titlePageLabel, text: 'Approvals' }), ...tableBlocks(approvalsTable(page.approvals), ctx)]
+      ? [new Paragraph({ style: STYLE.titlePageLabel, text: 'Approvals' }), ...tableBlocks(approvalsTable(page.approvals), ctx), tableSpacer()]
       : []),
   ];
 }

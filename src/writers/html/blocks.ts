@@ -1,4 +1,4 @@
-import { plainText, type Block, type Cell, type Heading, type Image, type List, type Table, type TocEntry } from '../../render/doctree';
+import { hasRowLabels, plainText, tableTitle, type Block, type Cell, type Heading, type Image, type List, type Table, type TocEntry } from '../../render/doctree';
 import { isWideTable, keepsWithNext, landscapeFlags } from '../pagination';
 import type { Theme } from '../../render/theme';
 import { tightTableLayout } from './tableLayout';
@@ -11,6 +11,19 @@ export interface BlockContext {
   toc: readonly TocEntry[];
   /** Page and font sizes, for column widths; tables with `landscapeColumns` or more columns are wide (landscape in print). */
   theme: Theme;
+  /** How often each table region's name has been given, so every region (a landmark) gets a name of its own. */
+  regionNames: Map<string, number>;
+}
+
+/**
+ * The opening of a table's scrolling wrapper: a named region a keyboard can reach (and so scroll). A name given
+ * before gets a number, as landmarks must be told apart.
+ */
+export function tableRegion(name: string, regionNames: Map<string, number>, classes = 'table-scroll'): string {
+  const seen = (regionNames.get(name) ?? 0) + 1;
+  regionNames.set(name, seen);
+  const unique = seen === 1 ? name : `${name} (${seen})`;
+  return `<div class="${classes}" role="region" aria-label="${escapeHtml(unique)}" tabindex="0">`;
 }
 
 /**
@@ -26,7 +39,12 @@ export function blocksHtml(blocks: readonly Block[], context: BlockContext): str
     landscapeRun = [];
   };
   blocks.forEach((block, i) => {
-    const html = keepsWithNext(blocks, i) && block.type === 'paragraph' ? `<p class="keep-with-next">${inlineHtml(block.runs)}</p>` : blockHtml(block, context);
+    const html =
+      keepsWithNext(blocks, i) && block.type === 'paragraph'
+        ? `<p class="keep-with-next">${inlineHtml(block.runs)}</p>`
+        : block.type === 'toc'
+          ? tocHtml(block.title, context.toc, blocks.slice(i + 1).find((b): b is Heading => b.type === 'heading'))
+          : blockHtml(block, context);
     if (landscape[i]) {
       landscapeRun.push(html);
       return;
@@ -65,14 +83,15 @@ function blockHtml(block: Block, context: BlockContext): string {
     case 'pageBreak':
       return '<div class="page-break" aria-hidden="true"></div>';
     case 'toc':
-      return tocHtml(block.title, context.toc);
+      return tocHtml(block.title, context.toc, undefined);
   }
 }
 
 function headingHtml(heading: Heading): string {
   const tag = `h${heading.level}`;
   const number = heading.number ? `<span class="heading-number">${escapeHtml(heading.number)}</span> ` : '';
-  return `<${tag} id="${escapeHtml(heading.id)}">${number}${inlineHtml(heading.runs)}</${tag}>`;
+  // Focusable by script and links only: following a TOC link moves the keyboard focus to the heading.
+  return `<${tag} id="${escapeHtml(heading.id)}" tabindex="-1">${number}${inlineHtml(heading.runs)}</${tag}>`;
 }
 
 function listHtml(list: List, context: BlockContext): string {
@@ -99,15 +118,18 @@ function tableHtml(table: Table, context: BlockContext): string {
   const colgroup = shares ? `<colgroup>${shares.map((w) => `<col style="width: ${percent(w)}">`).join('')}</colgroup>\n` : '';
   // A tight table is set smaller to keep its words whole: its size overrides the stylesheet's, in ems of the body text.
   const smaller = tight ? ` style="font-size: ${Number((tight.fontSize / context.theme.font.body).toFixed(4))}em"` : '';
-  const cell = (tag: 'th' | 'td', content: Cell, index: number) => {
-    const scope = tag === 'th' ? ' scope="col"' : '';
+  const rowLabels = hasRowLabels(table);
+  const cell = (tag: 'th' | 'td', content: Cell, index: number, scope?: 'col' | 'row') => {
+    const scopeAttribute = scope ? ` scope="${scope}"` : '';
     const classes = [table.align[index] ? `align-${table.align[index]}` : '', hasLongWord(content) ? 'break-anywhere' : ''].filter(Boolean);
     const classAttribute = classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
-    return `<${tag}${scope}${classAttribute}>${inlineHtml(content)}</${tag}>`;
+    return `<${tag}${scopeAttribute}${classAttribute}>${inlineHtml(content)}</${tag}>`;
   };
-  const head = `<thead>\n<tr>${table.header.map((c, i) => cell('th', c, i)).join('')}</tr>\n</thead>\n`;
-  const body = `<tbody>\n${table.rows.map((row) => `<tr>${row.map((c, i) => cell('td', c, i)).join('')}</tr>`).join('\n')}\n</tbody>\n`;
-  return `<div class="table-scroll${wide ? ' wide' : ''}">\n<table${smaller}>\n${caption}${colgroup}${head}${body}</table>\n</div>`;
+  const head = `<thead>\n<tr>${table.header.map((c, i) => cell('th', c, i, 'col')).join('')}</tr>\n</thead>\n`;
+  const bodyCell = (content: Cell, index: number) => (rowLabels && index === 0 ? cell('th', content, index, 'row') : cell('td', content, index));
+  const body = `<tbody>\n${table.rows.map((row) => `<tr>${row.map(bodyCell).join('')}</tr>`).join('\n')}\n</tbody>\n`;
+  const region = tableRegion(tableTitle(table), context.regionNames, `table-scroll${wide ? ' wide' : ''}`);
+  return `${region}\n<table${smaller}>\n${caption}${colgroup}${head}${body}</table>\n</div>`;
 }
 
 /**
@@ -143,9 +165,11 @@ interface TocNode {
   children: TocNode[];
 }
 
-function tocHtml(title: string, entries: readonly TocEntry[]): string {
+/** The contents, after a link past them to the heading that follows (`next`), for keyboard and screen reader users. */
+function tocHtml(title: string, entries: readonly TocEntry[], next: Heading | undefined): string {
   const heading = `<h1 class="toc-title">${escapeHtml(title)}</h1>`;
-  return `<nav class="toc" aria-label="Table of contents">\n${heading}\n${tocListHtml(nestEntries(entries))}\n</nav>`;
+  const skip = next ? `<a class="skip-link" href="#${escapeHtml(next.id)}">Skip the table of contents</a>\n` : '';
+  return `${skip}<nav class="toc" aria-label="Table of contents">\n${heading}\n${tocListHtml(nestEntries(entries))}\n</nav>`;
 }
 
 /** Flat entries to a tree by level; a level that skips (1 then 3) nests under the nearest shallower entry. */

@@ -26,7 +26,7 @@ export function stylesheet(theme: Theme, furniture: PageFurniture): string {
 :root { color-scheme: light; }
 html { font-family: ${family}; color: ${color(c.text)}; line-height: 1.45; }
 body { margin: 0; font-size: ${font.body}pt; }
-h1, h2, h3, h4, h5, h6 { color: ${color(c.heading)}; line-height: 1.25; margin: 1.4em 0 0.5em; }
+h1, h2, h3, h4, h5, h6 { color: ${color(c.heading)}; line-height: 1.25; margin: 1.4em 0 0.5em; overflow-wrap: break-word; hyphens: auto; }
 h1 { font-size: ${em(font.h1)}; }
 h2 { font-size: ${em(font.h2)}; }
 h3 { font-size: ${em(font.h3)}; }
@@ -50,6 +50,7 @@ table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1em; font-size: 
 caption { caption-side: top; text-align: left; padding-bottom: 0.3em; }
 th, td { border: 1px solid ${color(c.tableBorder)}; padding: 0.3em 0.45em; vertical-align: top; text-align: left; overflow-wrap: break-word; }
 th { background: ${color(c.tableHeaderFill)}; font-weight: bold; }
+tbody th { background: none; font-weight: normal; }
 .break-anywhere { overflow-wrap: anywhere; }
 .align-left { text-align: left; }
 .align-center { text-align: center; }
@@ -80,11 +81,15 @@ th { background: ${color(c.tableHeaderFill)}; font-weight: bold; }
   .title-page, main { box-sizing: border-box; max-width: 52rem; margin: 1.5rem auto; padding: 2rem 2.5rem; background: #FFFFFF; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); }
   .title-page { padding: 3rem 2.5rem; }
   .table-scroll { overflow-x: auto; }
+  .table-scroll:focus-visible { outline: 2px solid ${color(c.link)}; outline-offset: 2px; }
+  .skip-link { position: absolute; left: -100vw; }
+  .skip-link:focus { position: static; display: inline-block; margin: 0.5em 0; }
   .table-scroll.wide th, .table-scroll.wide td { min-width: 7em; }
   .page-break { border-top: 1px dashed #BBBBBB; margin: 2em 0; }
 }
 @media screen and (max-width: 40rem) {
   .title-page, main { margin: 0; padding: 1rem; box-shadow: none; }
+  .doc-title { font-size: ${em(font.h1)}; }
 }
 
 @page {
@@ -110,6 +115,7 @@ th { background: ${color(c.tableHeaderFill)}; font-weight: bold; }
 
 @media print {
   a { color: inherit; text-decoration: none; }
+  .skip-link { display: none; }
   .title-page { break-after: page; padding-top: 2em; }
   main h1 { break-before: page; }
   .page-break { break-after: page; }

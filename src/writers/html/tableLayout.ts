@@ -1,11 +1,9 @@
 import type { Table } from '../../render/doctree';
 import { pageSize, type Theme } from '../../render/theme';
-import { columnWidths, fittingFontSize } from '../docx/columnWidths';
+import { sizeTable } from '../shared/columnWidths';
 
 /** Cell padding, left plus right, in ems: the stylesheet's `padding: 0.3em 0.45em`. */
 const CELL_PADDING_EM = 0.9;
-/** Widths are worked out in hundredths of a point, so shares keep their decimals once apportioned. */
-const PRECISION = 100;
 
 export interface TableLayout {
   /** Column widths as fractions of the table's width, summing to 1. */
@@ -23,12 +21,9 @@ export interface TableLayout {
 export function tightTableLayout(table: Table, theme: Theme, wide: boolean): TableLayout | undefined {
   const page = pageSize(theme);
   const across = wide ? page.height : page.width;
-  const available = Math.round((across - theme.margins.left - theme.margins.right) * PRECISION);
+  const available = across - theme.margins.left - theme.margins.right;
   const baseSize = wide ? theme.font.small : Math.max(theme.font.small, theme.font.body - 1);
-  const units = (size: number) => ({ em: size * PRECISION, padding: size * PRECISION * CELL_PADDING_EM });
-  const fontSize = fittingFontSize(table, available, baseSize, units);
-  if (fontSize === baseSize) return undefined;
-  const widths = columnWidths(table, available, units(fontSize).em, units(fontSize).padding, { wholeHeaders: true });
-  const total = widths.reduce((sum, width) => sum + width, 0);
-  return { shares: widths.map((width) => width / total), fontSize };
+  const { size, widths } = sizeTable(table, { available, unit: 1, padding: (at) => at * CELL_PADDING_EM }, baseSize);
+  if (size === baseSize) return undefined;
+  return { shares: widths.map((width) => width / available), fontSize: size };
 }

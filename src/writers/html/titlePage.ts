@@ -1,9 +1,9 @@
-import type { TitlePage } from '../../render/doctree';
-import { dataUri, percent } from './blocks';
+import { approvalsTable, hasRowLabels, type TitlePage } from '../../render/doctree';
+import { dataUri, percent, tableRegion } from './blocks';
 import { escapeHtml } from './escape';
 
 /** The cover: logo, classification, title block, version facts and the approvals table. */
-export function titlePageHtml(page: TitlePage): string {
+export function titlePageHtml(page: TitlePage, regionNames: Map<string, number>): string {
   const parts: string[] = [];
   if (page.logo) {
     const { logo } = page;
@@ -23,16 +23,19 @@ export function titlePageHtml(page: TitlePage): string {
       '</dl>',
     ].join('\n'),
   );
-  if (page.approvals.length > 0) parts.push(approvalsHtml(page.approvals));
+  if (page.approvals.length > 0) parts.push(approvalsHtml(page.approvals, regionNames));
   return `<header class="title-page">\n${parts.join('\n')}\n</header>`;
 }
 
-function approvalsHtml(approvals: TitlePage['approvals']): string {
+function approvalsHtml(approvals: TitlePage['approvals'], regionNames: Map<string, number>): string {
+  // Names label the rows when no two approvers share one, as in every other table.
+  const rowLabels = hasRowLabels(approvalsTable(approvals));
+  const nameCell = (name: string) => (rowLabels ? `<th scope="row">${escapeHtml(name)}</th>` : `<td>${escapeHtml(name)}</td>`);
   const rows = approvals.map(
-    (a) => `<tr><td>${escapeHtml(a.name)}</td><td>${escapeHtml(a.role)}</td><td>${a.date ? timeHtml(a.date) : ''}</td><td class="signature"></td></tr>`,
+    (a) => `<tr>${nameCell(a.name)}<td>${escapeHtml(a.role)}</td><td>${a.date ? timeHtml(a.date) : ''}</td><td class="signature"></td></tr>`,
   );
   return [
-    '<div class="table-scroll">',
+    tableRegion('Approvals', regionNames),
     '<table class="approvals">',
     '<caption>Approvals</caption>',
     '<thead>\n<tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Date</th><th scope="col">Signature</th></tr>\n</thead>',

@@ -1,7 +1,8 @@
 import type { Block, DocTree, TocEntry } from '../../render/doctree';
 import { tocEntries } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
-import { useFont, type FontKey } from './fonts';
+import type { FontKey } from '../../fonts/faces';
+import { useFont } from './fonts';
 import { Flow } from './flow';
 import type { InlineOptions, Measure } from './inline';
 import type { OpenedImage } from './pdfkitTypes';
@@ -45,7 +46,10 @@ function headingIds(blocks: readonly Block[], into: Set<string>): Set<string> {
   return into;
 }
 
-/** Widths come from pdfkit's own font metrics (the same shaping it uses to draw), memoised per string. */
+/**
+ * Line widths come from pdfkit's own metrics, kerning included, as it draws the line; column widths use the shared
+ * measure (fonts/metrics), which leaves kerning out and so errs a hair wide.
+ */
 function measurerFor(doc: PDFKit.PDFDocument): Measure {
   const cache = new Map<string, number>();
   return (text: string, font: FontKey, size: number) => {

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { DocMeta } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
 import { pageSize } from '../../render/theme';
-import { fontPath } from './fonts';
+import { fontPath } from '../../fonts/faces';
 
 export interface PdfOptions {
   /** Write PDF/A-2b (archival): sRGB output intent and XMP identification on top of the usual file. */
@@ -25,7 +25,7 @@ function documentDate(isoDate: string): Date {
 export function createDocument(meta: DocMeta, theme: Theme, options: PdfOptions): PDFKit.PDFDocument {
   const date = documentDate(meta.date);
   const size = pageSize(theme);
-  return escapingXmpText(new PDFDocument({
+  const doc = escapingXmpText(new PDFDocument({
     autoFirstPage: false,
     bufferPages: true,
     // The default font: without it pdfkit loads Helvetica, a standard-14 font PDF/A forbids.
@@ -48,7 +48,41 @@ export function createDocument(meta: DocMeta, theme: Theme, options: PdfOptions)
       ...(options.pdfa ? {} : { ModDate: date }),
     },
   }));
+  // pdfkit's `subset` takes one standard, so the PDF/UA claim is added by hand: a release is PDF/A-2b and PDF/UA-1.
+  doc.appendXML(PDFUA_IDENTIFICATION);
+  if (options.pdfa) doc.appendXML(PDFUA_SCHEMA_FOR_PDFA);
+  return doc;
 }
+
+/** XMP identification of PDF/UA-1 (ISO 14289-1, 5). */
+const PDFUA_IDENTIFICATION = `
+        <rdf:Description xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/" rdf:about="">
+            <pdfuaid:part>1</pdfuaid:part>
+        </rdf:Description>`;
+
+/** PDF/A admits only XMP properties it knows or that the file describes: this describes pdfuaid:part. */
+const PDFUA_SCHEMA_FOR_PDFA = `
+        <rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/" xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#" xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+            <pdfaExtension:schemas>
+                <rdf:Bag>
+                    <rdf:li rdf:parseType="Resource">
+                        <pdfaSchema:schema>PDF/UA identification schema</pdfaSchema:schema>
+                        <pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+                        <pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+                        <pdfaSchema:property>
+                            <rdf:Seq>
+                                <rdf:li rdf:parseType="Resource">
+                                    <pdfaProperty:name>part</pdfaProperty:name>
+                                    <pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+                                    <pdfaProperty:category>internal</pdfaProperty:category>
+                                    <pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>
+                                </rdf:li>
+                            </rdf:Seq>
+                        </pdfaSchema:property>
+                    </rdf:li>
+                </rdf:Bag>
+            </pdfaExtension:schemas>
+        </rdf:Description>`;
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const xmlText = (value: unknown) => (typeof value === 'string' ? value.replace(/[&<>]/g, (c) => XML_ESCAPES[c]) : value);

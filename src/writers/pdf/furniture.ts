@@ -1,6 +1,7 @@
 import type { PageFurniture } from '../../render/doctree';
 import type { LayoutContext } from './context';
-import { useFont, type FontKey } from './fonts';
+import type { FontKey } from '../../fonts/faces';
+import { useFont } from './fonts';
 import type { PageInfo } from './flow';
 import { imageSize } from '../imageSize';
 import { drawImage } from './images';

@@ -1,5 +1,5 @@
 import type { Inline } from '../../render/doctree';
-import { fontFor, type FontKey } from './fonts';
+import { fontFor, type FontKey } from '../../fonts/faces';
 import type { TextStyle } from './styles';
 
 /** Width in points of `text` set in `font` at `size`; the writer backs it with pdfkit's own metrics. */
@@ -172,25 +172,4 @@ export function layoutLines(runs: readonly Inline[], base: TextStyle, width: num
   }
   if (current.length > 0) flush();
   return lines;
-}
-
-/**
- * The narrowest width that sets every word whole and the width that sets each line (between hard breaks)
- * without wrapping: what automatic table column sizing needs.
- */
-export function inlineExtent(runs: readonly Inline[], base: TextStyle, measure: Measure, options: InlineOptions): { min: number; max: number } {
-  let min = 0;
-  let max = 0;
-  let lineWidth = 0;
-  for (const unit of unitsOf(runs, base, options)) {
-    if (unit.kind === 'break') {
-      lineWidth = 0;
-      continue;
-    }
-    const w = unit.kind === 'word' ? widthOf(unit.segments, measure) : widthOf([unit.segment], measure);
-    if (unit.kind === 'word') min = Math.max(min, w);
-    lineWidth += w;
-    max = Math.max(max, lineWidth);
-  }
-  return { min, max };
 }

@@ -2,7 +2,7 @@ import type { Block, CodeBlock, Heading, Inline, List, Paragraph, Quote } from '
 import { headingLabel } from '../../render/doctree';
 import type { LayoutContext } from './context';
 import { drawingBlockHeight, renderDrawing } from './drawing';
-import { fontFor } from './fonts';
+import { fontFor } from '../../fonts/faces';
 import { imageBlockHeight, renderImage } from './images';
 import { layoutLines, type Line } from './inline';
 import { paintLine, renderLines, tinted } from './paint';

@@ -18,17 +18,27 @@ function drawFragment(ctx: LayoutContext, fragment: Fragment, x: number, y: numb
   const top = y + (lineHeight - doc.currentLineHeight()) / 2;
   const options: PDFKit.Mixins.TextOptions = { lineBreak: false };
   if (fragment.strike) options.strike = true;
-  if (fragment.href) {
-    options.underline = true;
-    if (fragment.href.startsWith('#')) options.goTo = fragment.href.slice(1);
-    else options.link = fragment.href;
-  }
+  // The annotation is the tagger's (see `linkFragment`): pdfkit's own leaves internal links out of the tree.
+  if (fragment.href) options.underline = true;
   doc.text(fragment.text, x + fragment.x, top, options);
 }
 
+/** What a link says it does, for its annotation's /Contents: its text, and where it goes when that is elsewhere. */
+function linkDescription(text: string, href: string): string {
+  const label = text.trim();
+  return href.startsWith('#') || label === href ? label : `${label} (${href})`;
+}
+
+function linkFragment(ctx: LayoutContext, fragment: Fragment & { href: string }, x: number, y: number, lineHeight: number, parent: PDFKit.PDFStructureElement): void {
+  const area = { x: x + fragment.x, y, width: fragment.width, height: lineHeight };
+  ctx.tags.link(parent, fragment.href, area, linkDescription(fragment.text, fragment.href), (link) =>
+    ctx.tags.content(link, () => drawFragment(ctx, fragment, x, y, lineHeight)),
+  );
+}
+
 /**
- * Draws one laid-out line with its top at y. Link fragments become Link structure elements (so the link
- * annotation is tagged with them); the rest is content of `element`, or the whole line an artifact.
+ * Draws one laid-out line with its top at y. Link fragments become Link structure elements holding their
+ * annotation; the rest is content of `element`, or the whole line an artifact.
  */
 export function paintLine(
   ctx: LayoutContext,
@@ -64,7 +74,7 @@ export function paintLine(
       continue;
     }
     flushPlain();
-    tags.content(tags.element('Link', element), () => drawFragment(ctx, fragment, x, y, lineHeight));
+    linkFragment(ctx, { ...fragment, href: fragment.href }, x, y, lineHeight, element);
   }
   flushPlain();
 }

@@ -32,6 +32,10 @@ declare global {
     }
   }
   namespace PDFKit.Mixins {
+    interface StructureElementOptions {
+      /** A header cell's /Scope (the Table attribute owner). */
+      scope?: 'Row' | 'Column' | 'Both';
+    }
     interface PDFImage {
       image(src: OpenedImage, x: number, y: number, options?: ImageOption): this;
     }

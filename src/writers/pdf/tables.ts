@@ -1,8 +1,9 @@
-import type { Align, Cell, Table } from '../../render/doctree';
-import { columnCount, isWideTable } from '../pagination';
+import { hasRowLabels, type Align, type Cell, type Table } from '../../render/doctree';
+import { isWideTable } from '../pagination';
+import { sizeTable } from '../shared/columnWidths';
 import type { LayoutContext } from './context';
-import { inlineExtent, layoutLines, type InlineOptions, type Line, type Measure } from './inline';
-import { alignOffset, paintLine, renderLines } from './paint';
+import { layoutLines, type InlineOptions, type Line, type Measure } from './inline';
+import { alignOffset, paintLine, renderLines, type LineAlign } from './paint';
 import type { TextStyle } from './styles';
 
 interface RowPlan {
@@ -23,103 +24,63 @@ export interface TablePlan {
 }
 
 
-/**
- * Column widths filling `available`, as browsers size auto tables: columns whose whole text fits a fair share
- * of the room left get exactly that, so short columns (ids, dates) never wrap; the remaining columns get what
- * sets their longest word whole plus room in proportion to how much more they want. Template widths win.
- */
-function columnWidths(table: Table, available: number, style: TextStyle, headStyle: TextStyle, padX: number, measure: Measure, inline: InlineOptions): { widths: number[]; fitsWords: boolean } {
-  const count = columnCount(table);
-  if (table.widths && table.widths.length === count) {
-    const sum = table.widths.reduce((a, b) => a + b, 0) || 1;
-    return { widths: table.widths.map((w) => (w / sum) * available), fitsWords: true };
-  }
-  const min = new Array<number>(count).fill(2 * padX + 6);
-  const max = [...min];
-  const visit = (cells: readonly Cell[], cellStyle: TextStyle) =>
-    cells.forEach((cell, c) => {
-      const extent = inlineExtent(cell, cellStyle, measure, inline);
-      min[c] = Math.max(min[c], extent.min + 2 * padX);
-      max[c] = Math.max(max[c], extent.max + 2 * padX);
-    });
-  visit(table.header, headStyle);
-  table.rows.forEach((row) => visit(row, style));
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-  const sumMax = sum(max);
-  if (sumMax <= available) return { widths: max.map((m) => m + ((available - sumMax) * m) / sumMax), fitsWords: true };
-
-  const widths = [...max];
-  let open = max.map((_, c) => c);
-  let remaining = available;
-  for (;;) {
-    const fair = remaining / open.length;
-    const settled = open.filter((c) => max[c] <= fair);
-    if (settled.length === 0) break;
-    remaining -= sum(settled.map((c) => max[c]));
-    open = open.filter((c) => max[c] > fair);
-  }
-  const openMin = sum(open.map((c) => min[c]));
-  if (openMin > remaining) {
-    const sumMin = sum(min);
-    if (sumMin > available) return { widths: min.map((m) => (m * available) / sumMin), fitsWords: false };
-    // The narrow columns gave away too much: fall back to sharing the surplus over every column.
-    const want = sumMax - sumMin;
-    return { widths: min.map((m, c) => m + ((available - sumMin) * (max[c] - m)) / want), fitsWords: true };
-  }
-  const want = sum(open.map((c) => max[c] - min[c])) || 1;
-  for (const c of open) widths[c] = min[c] + ((remaining - openMin) * (max[c] - min[c])) / want;
-  return { widths, fitsWords: true };
-}
-
 function planRow(cells: readonly Cell[], widths: number[], style: TextStyle, padX: number, padY: number, measure: Measure, inline: InlineOptions): RowPlan {
   const lines = widths.map((w, c) => layoutLines(cells[c] ?? [], style, w - 2 * padX, measure, inline));
   const lineCount = Math.max(1, ...lines.map((l) => l.length));
   return { cells: lines, lineCount, height: lineCount * style.lineHeight + 2 * padY };
 }
 
+/** Cell padding, left or right, at a font size. */
+const padXAt = (size: number) => Math.max(2.5, size * 0.4);
+
 /**
- * Sizes a table for `available` points: the body size (the small size for wide tables), stepping down half a
- * point at a time, to 6 pt at most, until every word fits its column whole.
+ * Sizes a table for `available` points: the body size (the small size for wide tables), stepping down until every
+ * word fits its column whole (see `sizeTable`), columns sized as browsers size automatic tables.
  */
 export function planTable(ctx: LayoutContext, table: Table, available: number): TablePlan {
   const { styles, measure, inline } = ctx;
   const wide = isWideTable(table, ctx.theme.landscapeColumns);
-  let size = wide ? styles.note.size : styles.body.size;
-  for (;;) {
-    const style: TextStyle = { ...styles.body, size, lineHeight: size * 1.25 };
-    const headStyle: TextStyle = { ...style, bold: true, color: styles.colors.heading };
-    const padX = Math.max(2.5, size * 0.4);
-    const padY = size * 0.3;
-    const { widths, fitsWords } = columnWidths(table, available, style, headStyle, padX, measure, inline);
-    if (fitsWords || size <= 6) {
-      return {
-        style,
-        headStyle,
-        widths,
-        align: widths.map((_, c) => table.align[c] ?? null),
-        header: planRow(table.header, widths, headStyle, padX, padY, measure, inline),
-        rows: table.rows.map((row) => planRow(row, widths, style, padX, padY, measure, inline)),
-        padX,
-        padY,
-      };
-    }
-    size -= 0.5;
-  }
+  const { size, widths } = sizeTable(table, { available, unit: 1, padding: (at) => 2 * padXAt(at) }, wide ? styles.note.size : styles.body.size);
+  const style: TextStyle = { ...styles.body, size, lineHeight: size * 1.25 };
+  const headStyle: TextStyle = { ...style, bold: true, color: styles.colors.heading };
+  const padX = padXAt(size);
+  const padY = size * 0.3;
+  return {
+    style,
+    headStyle,
+    widths,
+    align: widths.map((_, c) => table.align[c] ?? null),
+    header: planRow(table.header, widths, headStyle, padX, padY, measure, inline),
+    rows: table.rows.map((row) => planRow(row, widths, style, padX, padY, measure, inline)),
+    padX,
+    padY,
+  };
 }
 
-function captionLines(ctx: LayoutContext, table: Table): Line[] {
-  return table.caption ? layoutLines([{ type: 'text', text: table.caption }], ctx.styles.note, ctx.flow.width, ctx.measure, ctx.inline) : [];
+/** How a table's caption is set: small print on the left for body tables; the title page centres a label. */
+export interface CaptionLook {
+  style: TextStyle;
+  align: LineAlign;
+}
+
+function captionLook(ctx: LayoutContext, look?: CaptionLook): CaptionLook {
+  return look ?? { style: ctx.styles.note, align: 'left' };
+}
+
+function captionLines(ctx: LayoutContext, table: Table, look: CaptionLook): Line[] {
+  return table.caption ? layoutLines([{ type: 'text', text: table.caption }], look.style, ctx.flow.width, ctx.measure, ctx.inline) : [];
 }
 
 /**
  * Height of what must stay together at the start of a table: caption, header and first row, or the first two
  * lines of a first row too tall for any page (that row is split anyway, so it may start here).
  */
-export function tableLeadHeight(ctx: LayoutContext, table: Table, plan: TablePlan): number {
+export function tableLeadHeight(ctx: LayoutContext, table: Table, plan: TablePlan, caption?: CaptionLook): number {
   const first = plan.rows[0];
   const capacity = ctx.flow.pageCapacity - plan.header.height;
   const firstRow = !first ? 0 : first.height <= capacity ? first.height : Math.min(2, first.lineCount) * plan.style.lineHeight + 2 * plan.padY;
-  return captionLines(ctx, table).length * ctx.styles.note.lineHeight + plan.header.height + firstRow;
+  const look = captionLook(ctx, caption);
+  return captionLines(ctx, table, look).length * look.style.lineHeight + plan.header.height + firstRow;
 }
 
 type RowRole = 'header' | 'repeatedHeader' | 'body';
@@ -154,17 +115,18 @@ function drawRowSlice(ctx: LayoutContext, plan: TablePlan, row: RowPlan, from: n
  * Draws a table: header row repeated at the top of every page the table reaches, rows kept whole unless a
  * row is taller than a page (then it continues, lines intact, under the repeated header).
  */
-export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDFStructureElement, options: { landscape: boolean } = { landscape: true }): void {
+export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDFStructureElement, options: { landscape: boolean; caption?: CaptionLook } = { landscape: true }): void {
   const { flow, styles, tags } = ctx;
   if (options.landscape && isWideTable(table, ctx.theme.landscapeColumns)) flow.ensureOrientation('landscape');
   const plan = planTable(ctx, table, flow.width);
   const element = tags.element('Table', parent);
-  flow.place(Math.min(tableLeadHeight(ctx, table, plan), flow.pageCapacity));
-  const caption = captionLines(ctx, table);
-  if (caption.length > 0) renderLines(ctx, caption, styles.note, tags.element('Caption', element));
+  flow.place(Math.min(tableLeadHeight(ctx, table, plan, options.caption), flow.pageCapacity));
+  const look = captionLook(ctx, options.caption);
+  const caption = captionLines(ctx, table, look);
+  if (caption.length > 0) renderLines(ctx, caption, look.style, tags.element('Caption', element), look.align);
 
   const headerRow = tags.element('TR', element);
-  const headerCells = plan.header.cells.map(() => tags.element('TH', headerRow));
+  const headerCells = plan.header.cells.map(() => tags.element('TH', headerRow, { scope: 'Column' }));
   flow.place(plan.header.height);
   drawRowSlice(ctx, plan, plan.header, 0, plan.header.lineCount, 'header', headerCells);
   const lineHeight = plan.style.lineHeight;
@@ -177,9 +139,10 @@ export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDF
   };
 
   const freshRoom = flow.pageCapacity - plan.header.height;
+  const rowLabels = hasRowLabels(table);
   plan.rows.forEach((row, r) => {
     const tr = tags.element('TR', element);
-    const cells = row.cells.map(() => tags.element('TD', tr));
+    const cells = row.cells.map((_, c) => (rowLabels && c === 0 ? tags.element('TH', tr, { scope: 'Row' }) : tags.element('TD', tr)));
     // The last row never goes alone under a repeated header: the row before it goes along.
     const last = r > 0 && r === plan.rows.length - 2 ? plan.rows[r + 1] : undefined;
     const strandsLast = last !== undefined && flow.fits(row.height) && !flow.fits(row.height + last.height) && row.height + last.height <= freshRoom;

@@ -29,7 +29,8 @@ export function renderTitlePage(ctx: LayoutContext, page: TitlePage): void {
     );
     flow.y += box.height + styles.title.size;
   }
-  centered(ctx, text(page.title), styles.title);
+  // The title heads the document for assistive technology as it does for the eye.
+  centered(ctx, text(page.title), styles.title, 'H1');
   if (page.subtitle) {
     flow.gap(styles.subtitle.size * 0.5);
     centered(ctx, text(page.subtitle), styles.subtitle);
@@ -43,8 +44,8 @@ export function renderTitlePage(ctx: LayoutContext, page: TitlePage): void {
   centered(ctx, text(`Prepared by: ${page.preparedBy}`), styles.body);
   if (page.approvals.length > 0) {
     flow.gap(styles.title.size * 1.5);
-    centered(ctx, text('Approvals', { bold: true }), { ...styles.heading[3], bold: false });
-    flow.gap(styles.body.size * 0.5);
-    renderTable(ctx, approvalsTable(page.approvals), tags.root, { landscape: false });
+    // The label is the table's Caption, so assistive technology reads it with the table.
+    const caption = { style: { ...styles.heading[3], bold: true }, align: 'center' as const };
+    renderTable(ctx, { ...approvalsTable(page.approvals), caption: 'Approvals' }, tags.root, { landscape: false, caption });
   }
 }

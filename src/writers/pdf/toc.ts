@@ -1,6 +1,6 @@
 import type { TocEntry, TocPlaceholder } from '../../render/doctree';
 import type { LayoutContext } from './context';
-import { fontFor } from './fonts';
+import { fontFor } from '../../fonts/faces';
 import { layoutLines, type Line } from './inline';
 import { paintLine, renderLines } from './paint';
 import type { TextStyle } from './styles';
@@ -57,8 +57,8 @@ function leaderGap(style: TextStyle): number {
 }
 
 /**
- * The table of contents: number, text, dot leaders and page number per entry, each entry a link to its
- * heading. Page numbers are physical page numbers, the same as "Page X" in the footer.
+ * The table of contents: number, text, dot leaders and page number per entry, each entry's number and text a
+ * Link (with its annotation) to its heading. Page numbers are physical page numbers, the same as "Page X" in the footer.
  */
 export function renderToc(ctx: LayoutContext, block: TocPlaceholder, parent: PDFKit.PDFStructureElement): void {
   const { flow, styles, tags, doc } = ctx;
@@ -77,12 +77,15 @@ export function renderToc(ctx: LayoutContext, block: TocPlaceholder, parent: PDF
     const left = flow.left;
     const right = flow.left + flow.width;
     const item = tags.element('TOCI', toc);
-    if (entry.number) {
-      const [numberLine] = layoutLines([{ type: 'text', text: entry.number }], style, Number.POSITIVE_INFINITY, ctx.measure, ctx.inline);
-      paintLine(ctx, numberLine, left + indent, y, style.lineHeight, item);
-    }
-    lines.forEach((line, i) => paintLine(ctx, line, left + indent + numberWidth, y + i * style.lineHeight, style.lineHeight, item));
-    doc.goTo(left + indent, y, flow.width - indent, height, entry.id);
+    const area = { x: left + indent, y, width: flow.width - indent, height };
+    const description = entry.number ? `${entry.number} ${entry.text}` : entry.text;
+    tags.link(item, `#${entry.id}`, area, description, (link) => {
+      if (entry.number) {
+        const [numberLine] = layoutLines([{ type: 'text', text: entry.number }], style, Number.POSITIVE_INFINITY, ctx.measure, ctx.inline);
+        paintLine(ctx, numberLine, left + indent, y, style.lineHeight, link);
+      }
+      lines.forEach((line, i) => paintLine(ctx, line, left + indent + numberWidth, y + i * style.lineHeight, style.lineHeight, link));
+    });
     flow.y = y + height + style.size * 0.15;
 
     const pageIndex = flow.pageIndex;

@@ -4,15 +4,15 @@
  * DevTools HTTP endpoint, shows which build the browser is displaying.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWatch, type Watch } from '../../src/watch';
-import { consoleLines, onPath } from '../conformance/readers';
-import { fetchText } from './previewClient';
+import { startWatch, type Watch } from '../../../src/watch';
+import { consoleLines, onPath } from '../readers';
+import { fetchText } from '../../watch/previewClient';
+import { scratchDir } from '../../fixtures/scratch';
 
-const CONTENT = join(import.meta.dirname, '../../content');
+const CONTENT = join(import.meta.dirname, '../../../content');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
@@ -31,7 +31,7 @@ describe.skipIf(!onPath('chromium'))('live reload in headless Chromium', () => {
   let log = '';
 
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'plansmith-watch-browser-'));
+    root = await scratchDir('watch-browser');
     await cp(CONTENT, join(root, 'plan'), { recursive: true });
     watch = await startWatch(join(root, 'plan'), { outDir: join(root, 'out'), port: 0 });
   });

@@ -1,18 +1,18 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { initPlan } from '../../src/lifecycle/init';
-import { renderPlan } from '../../src/pipeline/build';
-import { checkPlan } from '../../src/pipeline/check';
-import { writePdf } from '../../src/writers/pdf';
-import { onPath } from '../conformance/readers';
-import { fillPlaceholders } from './fillPlaceholders';
+import { initPlan } from '../../../src/lifecycle/init';
+import { renderPlan } from '../../../src/pipeline/build';
+import { checkPlan } from '../../../src/pipeline/check';
+import { writePdf } from '../../../src/writers/pdf';
+import { onPath } from '../readers';
+import { fillPlaceholders } from '../../lifecycle/fillPlaceholders';
+import { scratchDir } from '../../fixtures/scratch';
 
 describe.skipIf(!onPath('pdfinfo'))('the archival PDF metadata', () => {
   it('keeps a project named "R&D <Pilot>" as written, in the Info dictionary and in a well-formed XMP packet', async () => {
-    const scratch = await mkdtemp(join(tmpdir(), 'plansmith-xmp-'));
+    const scratch = await scratchDir('xmp');
     const dir = join(scratch, 'plan');
     await initPlan(dir, { date: '2026-11-20' });
     await fillPlaceholders(dir);

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const REPO = join(import.meta.dirname, '..');
+const REPO = join(import.meta.dirname, '../..');
 
 describe('the plansmith library', () => {
   let scratch = '';

@@ -3,11 +3,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultTheme } from '../../src/render/theme';
-import { defaultThreads, produceFormats } from '../../src/writers/produceFormats';
-import { sampleTree } from '../fixtures/sampleTree';
+import { defaultTheme } from '../../../src/render/theme';
+import { defaultThreads, produceFormats } from '../../../src/writers/produceFormats';
+import { sampleTree } from '../../fixtures/sampleTree';
 
-const REPO = join(import.meta.dirname, '../..');
+const REPO = join(import.meta.dirname, '../../..');
 
 describe('produceFormats', () => {
   const tree = sampleTree();

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildPlan } from '../../src/pipeline/build';
+import { buildPlan } from '../../../src/pipeline/build';
+import { scratchDir } from '../../fixtures/scratch';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 const NAMES = ['implementation-management-plan.docx', 'implementation-management-plan.html', 'implementation-management-plan.pdf'];
 
 /** Starts `plansmith build` and kills it with SIGKILL after `ms`, or lets it finish if it is faster. */
@@ -22,12 +22,12 @@ function buildAndKill(outDir: string, ms: number): Promise<void> {
 
 describe('a build killed at any moment', () => {
   it('leaves every output either as it was or complete, never partial', async () => {
-    const reference = await mkdtemp(join(tmpdir(), 'plansmith-ref-'));
+    const reference = await scratchDir('ref');
     await buildPlan(join(ROOT, 'content'), { formats: ['docx', 'pdf', 'html'], outDir: reference });
     const complete = Object.fromEntries(await Promise.all(NAMES.map(async (n) => [n, await readFile(join(reference, n))] as const)));
 
     for (const ms of [400, 1200, 2500, 4000]) {
-      const out = await mkdtemp(join(tmpdir(), 'plansmith-killed-'));
+      const out = await scratchDir('killed');
       for (const name of NAMES) await writeFile(join(out, name), `previous ${name}`);
       await buildAndKill(out, ms);
       for (const name of NAMES) {

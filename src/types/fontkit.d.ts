@@ -1,0 +1,11 @@
+/** The part of fontkit's API plansmith uses (fontkit ships no types). */
+declare module 'fontkit' {
+  export interface Glyph {
+    advanceWidth: number;
+  }
+  export interface Font {
+    unitsPerEm: number;
+    glyphForCodePoint(codePoint: number): Glyph;
+  }
+  export function create(buffer: Uint8Array): Font;
+}
