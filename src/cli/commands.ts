@@ -97,6 +97,20 @@ export const COMMANDS = {
     examples: ['plansmith init my-plan'],
     load: async () => (await import('./init')).initCommand,
   },
+  import: {
+    summary: 'a plan folder from an existing plan document (DOCX, Markdown or text), then check it',
+    args: [
+      { name: 'file', optional: false, help: 'the document: .docx, .md or .txt' },
+      { name: 'dir', optional: false, help: 'the new plan folder (must not exist or be empty)' },
+    ],
+    flags: {
+      start: { type: 'string', value: 'YYYY-MM-DD', help: 'the Monday of "Week 1" when the document gives weeks rather than dates (default: the Monday on or after --date)' },
+      date: { type: 'string', value: 'YYYY-MM-DD', help: 'the day of the import, dated in the version history (default: today, or SOURCE_DATE_EPOCH)' },
+      json,
+    },
+    examples: ['plansmith import last-year.docx my-plan', 'plansmith import roadmap.md my-plan --start 2027-01-04'],
+    load: async () => (await import('./import')).importCommand,
+  },
   watch: {
     summary: 'rebuild on every save and serve a live preview',
     args: [planFolder],

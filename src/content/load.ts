@@ -33,7 +33,7 @@ export interface LoadedPlan {
 
 const SECTION_EXTENSIONS = ['.yaml', '.yml', '.md'];
 /** Files a plan folder may hold besides its sections. */
-const OTHER_FILES = new Set(['README.md', 'theme.yaml', '.gitignore']);
+const OTHER_FILES = new Set(['README.md', 'IMPORT.md', 'theme.yaml', '.gitignore']);
 
 /** What reading one file gave: kept by `plansmith watch` so that unchanged files are not parsed again. */
 export interface FileReading {

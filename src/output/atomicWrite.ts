@@ -67,7 +67,11 @@ export function isRunning(pid: number): boolean {
 export async function assertWritableFolder(dir: string): Promise<void> {
   let existing = resolve(dir);
   while (!(await stat(existing).catch(() => undefined)) && dirname(existing) !== existing) existing = dirname(existing);
-  if (!(await stat(existing)).isDirectory()) throw Object.assign(new Error(`${existing} is not a folder`), { code: 'ENOTDIR', path: existing, syscall: 'write into' });
+  if (!(await stat(existing)).isDirectory()) {
+    // The folder itself is a file: "in the way", as mkdir would say; a file further up: "part of the path".
+    const inTheWay = existing === resolve(dir);
+    throw Object.assign(new Error(`${existing} is not a folder`), { code: inTheWay ? 'EEXIST' : 'ENOTDIR', path: existing, syscall: inTheWay ? 'mkdir' : 'write into' });
+  }
   await access(existing, constants.W_OK).catch((error: { code?: string }) => {
     throw Object.assign(new Error(`cannot write into ${existing}`), { code: error.code, path: existing, syscall: 'write into' });
   });

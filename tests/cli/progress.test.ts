@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Output } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
+import { scratchDir } from '../fixtures/scratch';
 
 const CONTENT = 'content';
 
 async function buildOnTerminal(isTTY: boolean, ...flags: string[]): Promise<string> {
   const drawn: string[] = [];
   const io: Output = { out: () => {}, err: () => {}, color: false, status: { isTTY, write: (text) => drawn.push(text) } };
-  expect(await main(['build', CONTENT, '--format', 'html', '--out', '/dev/null/never', '--name', 'x', ...flags], io)).not.toBe(0);
+  const out = await scratchDir('progress');
+  expect(await main(['build', CONTENT, '--format', 'html', '--out', out, '--name', 'x', ...flags], io)).toBe(0);
   return drawn.join('');
 }
 

@@ -1,0 +1,104 @@
+import { sectionById, type SectionId } from '../content/sections';
+import { applyParts } from './applyParts';
+import { blocksToMarkdown, outlineTree, type Block, type OutlineNode } from './outline';
+import type { MapContext } from './parts';
+import { RECIPES } from './recipes';
+import { sectionForHeading } from './sectionTitles';
+import { sectionUnits, unitsToBlocks, type Unit } from './units';
+import type { ValueContext } from './values';
+
+/** What the mapper made of one section: values as found, and the record of what went where. */
+export interface SectionDraft {
+  id: SectionId;
+  /** The document's headings that fed this section. */
+  headings: string[];
+  data: Record<string, unknown>;
+  placed: { from: string; to: string }[];
+  notes: string[];
+  /** Markdown of text no rule placed, in document order. */
+  kept: string[];
+}
+
+export interface MappedDocument {
+  /** The document's own title (a lone top-level heading before everything else). */
+  title?: string;
+  /** Text before the first section (a title page, template guidance): read for plan.yaml, the rest kept there. */
+  preface: Block[];
+  sections: SectionDraft[];
+  /** Headings that name no section; their own text went to the next section. */
+  unmatched: string[];
+}
+
+interface Group {
+  id: SectionId;
+  nodes: OutlineNode[];
+  /** Text under headings that name no section, kept with the next section. */
+  pending: Block[][];
+}
+
+/** The outline into section drafts: headings name sections, each section's recipe places its text. */
+export function mapOutline(blocks: Block[], values: ValueContext): MappedDocument {
+  let root = outlineTree(blocks);
+  let title: string | undefined;
+  // A first heading that names no section is the document's title; its text (a title page) is the preface.
+  const [first] = root.children;
+  if (first && first.level === 1 && !sectionForHeading(first.title)) {
+    title = first.title;
+    const rest = root.children.slice(1);
+    root = { ...root, blocks: [...root.blocks, ...first.blocks], children: [...first.children, ...rest] };
+  }
+  const groups: Group[] = [];
+  let pending: Block[][] = [];
+  const unmatched: string[] = [];
+  const visit = (node: OutlineNode, inSection: SectionId | undefined) => {
+    const id = sectionForHeading(node.title);
+    if (id && id !== inSection) {
+      let group = groups.find((g) => g.id === id);
+      if (!group) groups.push((group = { id, nodes: [], pending: [] }));
+      group.nodes.push(node);
+      group.pending.push(...pending);
+      pending = [];
+      for (const other of splitOff(node, id)) visit(other, id);
+      return;
+    }
+    unmatched.push(node.title);
+    if (node.blocks.length) pending.push([{ kind: 'heading', level: node.level, text: node.title }, ...node.blocks]);
+    for (const child of node.children) visit(child, inSection);
+  };
+  const preface = root.blocks;
+  root.children.forEach((child) => visit(child, undefined));
+  if (pending.length && groups.length) groups[groups.length - 1].pending.push(...pending);
+  const orphan = pending.length && !groups.length ? pending.flat() : [];
+  return { title, preface: [...preface, ...orphan], sections: groups.map((g) => mapSection(g, values)), unmatched };
+}
+
+/** Removes from the node's subtree the headings that name another section, and returns them. */
+function splitOff(node: OutlineNode, id: SectionId): OutlineNode[] {
+  const others: OutlineNode[] = [];
+  node.children = node.children.filter((child) => {
+    const named = sectionForHeading(child.title);
+    if (named && named !== id) others.push(child);
+    else others.push(...splitOff(child, id));
+    return !named || named === id;
+  });
+  return others;
+}
+
+function mapSection(group: Group, values: ValueContext): SectionDraft {
+  const titles = (node: OutlineNode): string[] => [node.title, ...node.children.flatMap(titles)];
+  const draft: SectionDraft = { id: group.id, headings: group.nodes.flatMap(titles), data: {}, placed: [], notes: [], kept: [] };
+  const context: MapContext = {
+    ...values,
+    placed: (from, to) => draft.placed.push({ from, to }),
+    note: (message) => draft.notes.push(message),
+    keep: (markdown) => draft.kept.push(markdown),
+  };
+  const units = sectionUnits(group.nodes);
+  const where = sectionById(group.id)?.title ?? group.id;
+  applyParts(RECIPES[group.id] ?? [], units, draft.data, context, where);
+  const left: Unit[] = units.filter((u) => !u.used);
+  const pendingText = group.pending.map((blocks) => blocksToMarkdown(blocks));
+  const leftText = left.length ? blocksToMarkdown(unitsToBlocks(left)) : '';
+  draft.kept = [...pendingText, ...(leftText ? [leftText] : []), ...draft.kept];
+  return draft;
+}

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../../src/import/readHtml';
+
+describe('reader of the HTML mammoth writes', () => {
+  it('reads headings, paragraphs with emphasis and entities, lists and tables', () => {
+    const html =
+      '<h1>Budget</h1><p><strong>Total</strong> &amp; more</p><ul><li>One<ul><li>Inner</li></ul></li></ul>' +
+      '<table><tr><th><p>Role</p></th><th><p>Phase 1</p></th></tr><tr><td><p>Lead</p><p>Second line</p></td><td><p>1</p></td></tr></table>';
+    expect(readHtml(html)).toEqual([
+      { kind: 'heading', level: 1, text: 'Budget' },
+      { kind: 'paragraph', text: '**Total** & more' },
+      { kind: 'list', ordered: false, items: [{ text: 'One', children: [{ kind: 'list', ordered: false, items: [{ text: 'Inner', children: [] }] }] }] },
+      { kind: 'table', header: ['Role', 'Phase 1'], rows: [['Lead\nSecond line', '1']] },
+    ]);
+  });
+});
