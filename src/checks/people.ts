@@ -31,9 +31,11 @@ export function personReferences(plan: Plan): PersonReference[] {
  */
 export function knownPeople(plan: Plan): string[] {
   const contacts = plan.pointsOfContact?.contacts ?? [];
-  const organizations = plan.pointsOfContact?.organizations.map((o) => o.name) ?? [];
-  const definedRoles = plan.raci?.roleDefinitions.map((d) => d.role) ?? [];
-  return [...contacts.map((c) => c.name), ...contacts.map((c) => c.role), ...contacts.map((c) => c.organization), ...organizations, ...definedRoles];
+  // `import` asks too, of a plan it is still building: lists and fields may not be there yet.
+  const organizations = plan.pointsOfContact?.organizations?.map((o) => o.name) ?? [];
+  const definedRoles = plan.raci?.roleDefinitions?.map((d) => d.role) ?? [];
+  const named = [...contacts.map((c) => c.name), ...contacts.map((c) => c.role), ...contacts.map((c) => c.organization), ...organizations, ...definedRoles];
+  return named.filter((name): name is string => typeof name === 'string');
 }
 
 /** The comparison keys of known names, roles and organisations (see names.ts). */
