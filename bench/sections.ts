@@ -186,7 +186,7 @@ function systemOrganization(s: Skeleton): SectionInput<'systemOrganization'> {
   };
 }
 
-/** The abbreviations the prose uses, then generated terms (abbreviations and phrases) up to 10·N terms. */
+/** The abbreviations the prose and the document use, then generated terms (abbreviations and phrases) up to 10·N terms. */
 function glossary(s: Skeleton): SectionInput<'glossary'> {
   const terms = [...BASE_GLOSSARY];
   const used = new Set(terms.map((t) => t.term.toLowerCase()));

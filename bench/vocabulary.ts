@@ -68,6 +68,9 @@ export const BASE_GLOSSARY: { term: string; definition: string }[] = [
   { term: 'SQL', definition: 'Structured Query Language, used to query and manage relational databases.' },
   { term: 'TLS', definition: 'Transport Layer Security. The protocol that encrypts data in transit over a network.' },
   { term: 'VPN', definition: 'Virtual private network. An encrypted connection between an office network and the department network.' },
+  // Written by the document itself (table headings), so the glossary defines them too.
+  { term: 'COTS', definition: 'Commercial off-the-shelf software, bought rather than developed.' },
+  { term: 'ID', definition: 'Identifier.' },
 ];
 
 /** Phrases that bring a glossary abbreviation into a sentence. */

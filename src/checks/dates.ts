@@ -23,6 +23,7 @@ function datedFields(plan: Plan, withSchedule: boolean): DatedField[] {
     if (date !== undefined) fields.push({ origin, path, date, what });
   };
   plan.milestones?.milestones.forEach((m, i) => add('milestones', ['milestones', i, 'targetDate'], m.targetDate, `target date of milestone ${m.id}`));
+  plan.milestones?.phaseGates.forEach((g, i) => add('milestones', ['phaseGates', i, 'date'], g.date, `date of phase gate ${g.id}`));
   plan.technology?.infrastructureTimeline.forEach((item, i) => add('technology', ['infrastructureTimeline', i, 'due'], item.due, `due date of "${item.item}"`));
   if (withSchedule) {
     plan.implementationSchedule?.tasks.forEach((t, i) => {

@@ -1,4 +1,4 @@
-import type { Plan } from '../content/sections';
+import { sections, type Plan, type SectionId } from '../content/sections';
 import type { CrossCheck, Finding } from './finding';
 import { idCollections } from './ids';
 import { proseValues, type FieldValue } from './fieldKinds';
@@ -31,6 +31,12 @@ export const glossaryTermsUnique: CrossCheck = (plan) => {
  */
 const PART = String.raw`[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?`;
 const ABBREVIATION = new RegExp(String.raw`(?<![\p{L}\p{N}&-])${PART}(?:-${PART})*(?![\p{L}\p{N}&])`, 'gu');
+
+/**
+ * Model numbers ("ZD421", "MX85", "R660"): capitals then at least two digits, perhaps a letter after. They name a
+ * product, not words, so they need no glossary entry; SQL2 or B2B, with one digit, stay abbreviations.
+ */
+const MODEL_NUMBER = /^[A-Z]+[0-9]{2,}[A-Z]?$/;
 
 /** Roman numerals as plans use them to number things (I to XXXIX); C, D, L and M are left out because CD, DC, MD are real abbreviations. */
 const ROMAN_NUMERAL = /^X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -147,7 +153,7 @@ export function definedAbbreviations(terms: readonly string[]): Set<string> {
 /** Whether an abbreviation needs no glossary entry of its own. */
 export function isDefined(abbreviation: string, defined: ReadonlySet<string>): boolean {
   const known = (word: string) =>
-    defined.has(word) || (word.endsWith('s') && defined.has(word.slice(0, -1))) || ROMAN_NUMERAL.test(word) || UNIVERSAL.has(word);
+    defined.has(word) || (word.endsWith('s') && defined.has(word.slice(0, -1))) || ROMAN_NUMERAL.test(word) || MODEL_NUMBER.test(word) || UNIVERSAL.has(word);
   return known(abbreviation) || (abbreviation.includes('-') && abbreviation.split('-').every(known));
 }
 
@@ -172,7 +178,7 @@ export const abbreviationsDefined: CrossCheck = (plan: Plan) => {
       else uses.set(key, { first: value, abbreviation, offset, count: 1 });
     }
   }
-  return [...uses.values()].map(({ first, abbreviation, offset, count }) => ({
+  const inProse = [...uses.values()].map(({ first, abbreviation, offset, count }): Finding => ({
     origin: first.origin,
     path: first.path,
     offset,
@@ -181,4 +187,40 @@ export const abbreviationsDefined: CrossCheck = (plan: Plan) => {
     message: `abbreviation "${abbreviation}" is not defined in the Glossary`,
     hint: `add "${baseForm(abbreviation)}" to glossary.yaml, or write it out (used ${count} time${count === 1 ? '' : 's'} in prose)`,
   }));
+  return [...inProse, ...templateAbbreviationsUndefined(plan, defined, new Set(uses.keys()))];
 };
+
+/** What the built-in templates and layout write for each section outside the plan's own words: headings and column names (a test keeps this in step with templates/). */
+export const TEMPLATE_ABBREVIATIONS: Partial<Record<SectionId, readonly string[]>> = {
+  hardware: ['ID'],
+  implementationSchedule: ['ID'],
+  knownIssues: ['ID'],
+  personnel: ['FTE'],
+  software: ['ID', 'COTS'],
+  staffing: ['FTE'],
+  systemAcceptance: ['ID'],
+};
+
+/**
+ * Abbreviations the built-in templates add to the document for the sections the plan has, that its Glossary
+ * does not define: one warning each, at the glossary's terms, naming the sections that write it. Those the
+ * plan's prose also uses are reported there instead.
+ */
+function templateAbbreviationsUndefined(plan: Plan, defined: ReadonlySet<string>, reported: ReadonlySet<string>): Finding[] {
+  const writers = new Map<string, string[]>();
+  for (const [id, abbreviations] of Object.entries(TEMPLATE_ABBREVIATIONS) as [SectionId, string[]][]) {
+    if (plan[id] === undefined) continue;
+    for (const abbreviation of abbreviations) {
+      if (isDefined(abbreviation, defined) || reported.has(abbreviation)) continue;
+      writers.set(abbreviation, [...(writers.get(abbreviation) ?? []), sections[id].title]);
+    }
+  }
+  return [...writers].map(([abbreviation, titles]) => ({
+    origin: 'glossary',
+    path: ['terms'],
+    severity: 'warning',
+    code: 'undefined-abbreviation',
+    message: `abbreviation "${abbreviation}" is written by the document's ${titles.join(', ')} section${titles.length === 1 ? '' : 's'}, but is not defined in the Glossary`,
+    hint: `add "${abbreviation}" to glossary.yaml`,
+  }));
+}

@@ -22,7 +22,8 @@ import { markdownImagesHaveAlt } from './images';
 import { markdownWithinLimits } from './markdownLimits';
 import { proseShownAsWritten } from './prose';
 import { raciRowsComplete } from './raci';
-import { dependenciesExist, finishNotBeforeStart, noDependencyCycles, startsAfterDependencies, tasksInSync } from './schedule';
+import { durationMatchesDates, statedCriticalPathHolds, taskReferencesHold } from './taskReferences';
+import { dependenciesExist, finishNotBeforeStart, noDependencyCycles, startsAfterDependencies, majorTasksScheduled } from './schedule';
 import { locateInValue } from './textPosition';
 import { budgetTotalsAddUp, staffingTotalsAddUp } from './totals';
 import { versionHistoryIncreases } from './versionHistory';
@@ -32,11 +33,14 @@ export const crossChecks: readonly CrossCheck[] = [
   versionHistoryIncreases,
   idsAreUnique,
   peopleAreKnown,
-  tasksInSync,
+  majorTasksScheduled,
   dependenciesExist,
   noDependencyCycles,
   finishNotBeforeStart,
   startsAfterDependencies,
+  durationMatchesDates,
+  taskReferencesHold,
+  statedCriticalPathHolds,
   scheduleHasStart,
   givenDatesFitComputedSchedule,
   phaseFinishNotBeforeStart,

@@ -22,7 +22,10 @@ export const phaseWindowsHoldTheirWork: CrossCheck = (plan) => {
   const calendar = analysis.calendar.calendar;
   return phaseSchedules(plan, analysis).flatMap((phase, i): Finding[] => {
     if (phase.chainDays !== undefined && phase.chainDays > phase.windowDays) {
-      const needed = dateOfWorkingDay(calendar, workingDayNumber(calendar, phase.start) + phase.chainDays - 1);
+      // The hint gives a finish that holds, not just the chain: the work may also wait for earlier phases,
+      // and a finish that ignored that would lead straight to a finish-before-computed error.
+      const chainEnd = dateOfWorkingDay(calendar, workingDayNumber(calendar, phase.start) + phase.chainDays - 1);
+      const needed = phase.computedFinish !== undefined && phase.computedFinish > chainEnd ? phase.computedFinish : chainEnd;
       return [{
         origin: 'phases',
         path: ['phases', i, 'finish'],
@@ -57,9 +60,10 @@ function phaseWorkFinish(plan: Plan, analysis: ScheduleAnalysis, phase: PhaseSch
 }
 
 /**
- * The milestone that closes a phase (its latest milestone) is not due before the phase's work can be done:
- * its target date is not earlier than the computed finish of the phase's work packages and scheduled
- * tasks. Earlier milestones of a phase are checkpoints inside it and are not compared.
+ * The milestone that closes a phase (its latest milestone that marks no task) is not due before the phase's
+ * work can be done: its target date is not earlier than the computed finish of the phase's work packages
+ * and scheduled tasks. Earlier milestones of a phase are checkpoints inside it and are not compared; a
+ * milestone that marks a task is compared with that task instead (taskReferences.ts).
  */
 export const milestonesAfterPhaseWork: CrossCheck = (plan) => {
   const milestones = plan.milestones?.milestones ?? [];
@@ -68,6 +72,7 @@ export const milestonesAfterPhaseWork: CrossCheck = (plan) => {
   const phases = new Map(phaseSchedules(plan, analysis).map((p) => [p.id, p]));
   const closing = new Map<string, number>();
   milestones.forEach((m, i) => {
+    if (m.phase === undefined || m.task !== undefined) return;
     const current = closing.get(m.phase);
     if (current === undefined || m.targetDate >= milestones[current].targetDate) closing.set(m.phase, i);
   });

@@ -74,7 +74,9 @@ export const noWorkPackageCycles: CrossCheck = (plan) => {
 /** Fields elsewhere in the plan that name a phase of the Work Breakdown Structure. */
 function phaseReferences(plan: Plan): { origin: Origin; path: FieldPath; ref: string; what: string }[] {
   const refs: { origin: Origin; path: FieldPath; ref: string; what: string }[] = [];
-  plan.milestones?.milestones.forEach((m, i) => refs.push({ origin: 'milestones', path: ['milestones', i, 'phase'], ref: m.phase, what: `milestone ${m.id}` }));
+  plan.milestones?.milestones.forEach((m, i) => {
+    if (m.phase !== undefined) refs.push({ origin: 'milestones', path: ['milestones', i, 'phase'], ref: m.phase, what: `milestone ${m.id}` });
+  });
   plan.milestones?.phaseGates.forEach((g, i) => refs.push({ origin: 'milestones', path: ['phaseGates', i, 'phase'], ref: g.phase, what: `phase gate ${g.id}` }));
   plan.quality?.checkpoints.forEach((c, i) => refs.push({ origin: 'quality', path: ['checkpoints', i, 'phase'], ref: c.phase, what: `quality checkpoint "${c.check}"` }));
   plan.technology?.requirements.forEach((r, i) =>
@@ -86,10 +88,24 @@ function phaseReferences(plan: Plan): { origin: Origin; path: FieldPath; ref: st
   return refs;
 }
 
-/** Milestones, gates, checkpoints, technology areas and scheduled tasks name phases that exist. */
+/**
+ * The phases a plan declares: those of the Work Breakdown Structure, or without one, the phase columns of
+ * the staffing and budget tables.
+ */
+function declaredPhases(plan: Plan): { ids: string[]; where: string } | undefined {
+  if (plan.phases) return { ids: plan.phases.phases.map((p) => p.id), where: 'a phase of the Work Breakdown Structure' };
+  const columns = [...new Set([...(plan.staffing?.phases ?? []), ...(plan.budget?.phases ?? [])])];
+  return columns.length ? { ids: columns, where: 'a phase column of the staffing or budget table (the plan has no phases.yaml)' } : undefined;
+}
+
+/**
+ * Milestones, gates, checkpoints, technology areas and scheduled tasks name phases that exist: phases of
+ * the Work Breakdown Structure, or, when the plan has no phases file, the phases its tables declare.
+ */
 export const phaseReferencesExist: CrossCheck = (plan) => {
-  if (!plan.phases) return [];
-  const ids = plan.phases.phases.map((p) => p.id);
+  const declared = declaredPhases(plan);
+  if (!declared) return [];
+  const { ids, where } = declared;
   return phaseReferences(plan)
     .filter(({ ref }) => !ids.includes(ref))
     .map(({ origin, path, ref, what }) => {
@@ -99,7 +115,7 @@ export const phaseReferencesExist: CrossCheck = (plan) => {
         path,
         severity: 'error' as const,
         code: 'unknown-phase',
-        message: `${what} names phase "${ref}", which is not a phase of the Work Breakdown Structure`,
+        message: `${what} names phase "${ref}", which is not ${where}`,
         hint: suggestion ? `did you mean "${suggestion}"?` : `phase ids are: ${ids.join(', ')}`,
       };
     });

@@ -21,7 +21,7 @@ export function formatCents(cents: number): string {
 export const budgetTotalsAddUp: CrossCheck = (plan) => {
   const budget = plan.budget;
   if (!budget) return [];
-  const currency = budget.currency;
+  const amount = (cents: number) => (/^[A-Z]{3}$/.test(budget.currency) ? `${formatCents(cents)} ${budget.currency}` : `${budget.currency}${formatCents(cents)}`);
   const mismatch = (path: FieldPath, what: string, typed: number, computed: number): Finding[] =>
     typed === computed
       ? []
@@ -30,7 +30,7 @@ export const budgetTotalsAddUp: CrossCheck = (plan) => {
           path,
           severity: 'error',
           code: 'total-mismatch',
-          message: `${what} is ${formatCents(typed)} ${currency}, but the amounts add up to ${formatCents(computed)} ${currency}`,
+          message: `${what} is ${amount(typed)}, but the amounts add up to ${amount(computed)}`,
           hint: 'correct either the total or the amounts it sums',
         }];
   const computed = budgetTotals(budget);
@@ -47,12 +47,17 @@ export const budgetTotalsAddUp: CrossCheck = (plan) => {
 /** FTE are fractions such as 0.25 or 1/3 rounded to 0.33; they are compared to a millionth to ignore float noise. */
 const formatFte = (micro: number) => String(fromMicroFte(micro));
 
-/** Each typed total FTE of the staffing table equals the sum of the row's per-phase FTE. */
+/**
+ * Each typed total FTE of the staffing table equals what the section says the column means: the sum of the
+ * row's per-phase FTE (default), or its peak, the most FTE in any one phase.
+ */
 export const staffingTotalsAddUp: CrossCheck = (plan) =>
   (plan.staffing?.roles ?? []).flatMap((row, i): Finding[] => {
     if (row.totalFte === undefined) return [];
     const typed = toMicroFte(row.totalFte);
-    const computed = Object.values(row.fte).reduce((sum, fte) => sum + toMicroFte(fte), 0);
+    const cells = Object.values(row.fte).map(toMicroFte);
+    const peak = plan.staffing!.totalFte === 'peak';
+    const computed = peak ? Math.max(0, ...cells) : cells.reduce((sum, fte) => sum + fte, 0);
     return typed === computed
       ? []
       : [{
@@ -60,7 +65,11 @@ export const staffingTotalsAddUp: CrossCheck = (plan) =>
           path: ['roles', i, 'totalFte'],
           severity: 'error',
           code: 'total-mismatch',
-          message: `the total FTE of "${row.role}" is ${formatFte(typed)}, but the phases add up to ${formatFte(computed)}`,
-          hint: 'correct either the total or the per-phase FTE',
+          message: peak
+            ? `the peak FTE of "${row.role}" is ${formatFte(typed)}, but its largest phase has ${formatFte(computed)}`
+            : `the total FTE of "${row.role}" is ${formatFte(typed)}, but the phases add up to ${formatFte(computed)}`,
+          hint: peak
+            ? 'correct either the total or the per-phase FTE'
+            : 'correct either the total or the per-phase FTE; if the column gives each role\'s peak, write `totalFte: peak` in staffing.yaml',
         }];
   });

@@ -10,6 +10,7 @@ import { planRoot, refusedFile, resolveInside } from './planFolder';
 import { unholdableCharacters } from './unholdable';
 import { shapeProblems, sizeProblem } from './limits';
 import { decodeUtf8, parseYamlSource, type SourceFile } from './source';
+import { resolveRelativeDates } from './relativeDates';
 import { validateSource } from './validate';
 
 /** Where a value of the plan came from: `meta` is plan.yaml, otherwise a section id. */
@@ -141,6 +142,11 @@ export function parsePlanFiles(files: readonly PlanFile[], options: LoadOptions 
   }
 
   if (plan) Object.assign(plan, sectionValues);
+  if (plan) {
+    const relative = resolveRelativeDates(plan, sources);
+    plan = relative.plan;
+    diagnostics.push(...relative.diagnostics);
+  }
   // Readings of files that are gone or changed would otherwise pile up over a long watch session.
   if (cache) for (const key of cache.keys()) if (!used.has(key)) cache.delete(key);
   return { plan, sources, diagnostics };

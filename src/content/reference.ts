@@ -37,15 +37,27 @@ const files = () => [
   ...sectionList.map((s) => ({ file: `${s.file}.yaml`, title: s.title, markdown: Boolean(s.markdownField) })),
 ];
 
-/** The field reference of every content file, as Markdown. */
-export function fieldReference(): string {
+export const GUIDE_START = '<!-- guide:start (written by hand; `npm run docs` keeps it) -->';
+export const GUIDE_END = '<!-- guide:end -->';
+
+/**
+ * The field reference of every content file, as Markdown, after `guide`: the hand-written part of the
+ * document (how the sections relate, person references, the checks), kept between its markers.
+ */
+export function fieldReference(guide = ''): string {
   const schemas = jsonSchemas() as Record<string, JsonSchema>;
   const out = [
     '# Content format reference',
     '',
-    '<!-- Generated from the zod schemas by `npm run docs`; do not edit by hand. -->',
+    '<!-- The field tables are generated from the zod schemas by `npm run docs`; only the guide between its markers is edited by hand. -->',
     '',
     'Every file is YAML (`.yaml` or `.yml`). Prose sections may instead be Markdown (`.md`): the body is the section text and optional YAML front matter between `---` lines holds the other fields. Fields marked *Markdown* accept paragraphs, lists, emphasis, links and inline code. Dates are written `YYYY-MM-DD`; versions `"major.minor"` in quotes.',
+    '',
+    GUIDE_START,
+    guide.trim(),
+    GUIDE_END,
+    '',
+    '# Fields of each file',
     '',
   ];
   for (const { file, title, markdown } of files()) {

@@ -17,7 +17,7 @@ export function validateSource<S extends z.ZodType>(
 ): { value?: z.output<S>; diagnostics: Diagnostic[] } {
   const result = schema.safeParse(data);
   if (result.success) return { value: result.data, diagnostics: [] };
-  const issues = result.error.issues;
+  const issues = result.error.issues.flatMap((issue) => narrowUnion(issue, data));
   const unknown = issues.flatMap((issue) => (issue.code === 'unrecognized_keys' ? unknownKeys(schema, data, issue) : []));
   // "preparedby" is one mistake: its error says "did you mean preparedBy", so the missing preparedBy is not repeated.
   const meant = new Set(unknown.flatMap(({ path, meant }) => (meant ? [formatPath([...path, meant])] : [])));
@@ -28,6 +28,19 @@ export function validateSource<S extends z.ZodType>(
     .filter((d) => !(d.code === 'missing-field' && meant.has(formatPath(d.path))));
   const repaired = unknown.length > 0 ? schema.safeParse(withKeysAsMeant(data, unknown)) : undefined;
   return repaired?.success ? { value: repaired.data, diagnostics } : { diagnostics };
+}
+
+/**
+ * A mapping that fits none of a union's forms (`{ count: sixty }` for a licence that may also be text) is
+ * explained by the form that takes a mapping, at the field that is wrong, rather than by "invalid input" at
+ * the whole mapping. Unions that word their own message (dependency.ts) are left as they are.
+ */
+function narrowUnion(issue: Issue, data: unknown): Issue[] {
+  if (issue.code !== 'invalid_union' || issue.message !== 'Invalid input') return [issue];
+  const value = valueAt(data, issue.path as FieldPath);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return [issue];
+  const inside = (issue as { errors?: Issue[][] }).errors?.find((option) => option.length > 0 && option.every((inner) => inner.path.length > 0));
+  return inside ? inside.flatMap((inner) => narrowUnion({ ...inner, path: [...issue.path, ...inner.path] } as Issue, data)) : [issue];
 }
 
 interface UnknownKey {

@@ -1,4 +1,4 @@
-import { knownPeople, personReferences, resolvesToPerson } from '../checks/people';
+import { knownKeys, knownPeople, personReferences, resolvesToPerson } from '../checks/people';
 import type { Plan } from '../content/sections';
 import type { ImportedFile } from './conformSections';
 
@@ -14,7 +14,7 @@ export function addReferencedContacts(files: ImportedFile[]): void {
   const contacts = contactsFile.data.contacts as Record<string, unknown>[];
   const added = new Set<string>();
   for (const { ref } of personReferences(plan)) {
-    const known = new Set(knownPeople(plan).map((p) => p.trim().replace(/\s+/g, ' ').toLowerCase()));
+    const known = knownKeys(knownPeople(plan));
     if (resolvesToPerson(ref, known) || added.has(ref)) continue;
     added.add(ref);
     contacts.push({ role: ref, name: 'Name', organization: '[Organization]', email: 'xxxx@xxx.xxxx', phones: [{ number: 'xxx.xxx.xxxx' }] });

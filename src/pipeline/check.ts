@@ -2,28 +2,40 @@ import { locateFinding, runCrossChecks } from '../checks';
 import { imageFindings, imageReferences } from '../checks/images';
 import { loadPlan, type LoadedPlan } from '../content/load';
 import { refusedLinks } from '../content/planFolder';
-import type { SourceFile } from '../content/source';
+import { locate, type SourceFile } from '../content/source';
 import { hasErrors, promoteWarnings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { renderPlanMarkdown } from '../render/document';
 import type { TemplateSet, TemplateSetOptions } from '../render/templateSet';
 import { fileLoaders, type RenderLoaders } from './loaders';
+import { applyRuleSettings, type AppliedRule } from './ruleSettings';
 
 export interface CheckResult extends LoadedPlan {
   ok: boolean;
   /** theme.yaml and layout files read, for code frames in diagnostics. */
   otherSources?: SourceFile[];
+  /** The checks plan.yaml turns off or down, with their reasons and what they silenced. */
+  rules: AppliedRule[];
 }
 
 export interface CheckOptions extends TemplateSetOptions {
   strict?: boolean;
 }
 
-/** Schema validation plus cross-checks, all problems at once. `strict` turns warnings into errors. */
+/**
+ * Schema validation plus cross-checks, all problems at once. `strict` turns warnings into errors; then the
+ * plan's own rule settings turn chosen checks off or down (ruleSettings.ts).
+ */
 export function checkLoaded(loaded: LoadedPlan, options: { strict?: boolean } = {}): CheckResult {
   let diagnostics: Diagnostic[] = [...loaded.diagnostics, ...runCrossChecks(loaded)];
   if (options.strict) diagnostics = promoteWarnings(diagnostics);
-  diagnostics = sortDiagnostics(diagnostics);
-  return { ...loaded, diagnostics, ok: loaded.plan !== undefined && !hasErrors(diagnostics) };
+  const settings = applyRuleSettings(diagnostics, loaded.plan?.meta.rules ?? []);
+  diagnostics = sortDiagnostics(settings.diagnostics.map((d) => (d.code === 'unused-rule-setting' ? locateRuleSetting(loaded, d) : d)));
+  return { ...loaded, diagnostics, rules: settings.applied, ok: loaded.plan !== undefined && !hasErrors(diagnostics) };
+}
+
+function locateRuleSetting(loaded: LoadedPlan, d: Diagnostic): Diagnostic {
+  const source = loaded.sources.meta;
+  return source ? { ...d, file: source.file, ...locate(source, d.path) } : d;
 }
 
 /** Loads the plan folder and checks everything in it that a build reads. */

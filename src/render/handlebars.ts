@@ -1,6 +1,7 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { contactsFor, type Contact } from '../content/sections/capmf/pointsOfContact';
+import { writtenDate } from '../content/relativeDates';
 import { escapeInline, escapeCell, formatDate, formatMoney, proseForCell } from './markdownText';
 
 /** A template's source and the file it came from (built-in or the plan's own override). */
@@ -22,7 +23,10 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   cell: (value: unknown) => new Handlebars.SafeString(escapeCell(value)),
   /** Prose inside a table cell: Markdown kept, folded onto one line so the row holds. */
   mdCell: (value: unknown) => new Handlebars.SafeString(value == null ? '' : proseForCell(String(value))),
-  date: (value: unknown) => (typeof value === 'string' ? formatDate(value) : ''),
+  /** A date as "March 15, 2027"; a date the plan wrote relative to its start ("Week 3") as written. */
+  date(this: unknown, value: unknown) {
+    return typeof value === 'string' ? writtenDate(this, value) ?? formatDate(value) : '';
+  },
   money: (value: unknown, currency: unknown) =>
     typeof value === 'number' ? formatMoney(value, typeof currency === 'string' ? currency : 'USD') : '',
   join: (list: unknown, separator: unknown) =>
@@ -31,17 +35,20 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   checkbox: (value: unknown) => (value ? '☑' : '☐'),
   eq: (a: unknown, b: unknown) => a === b,
   count: (list: unknown) => (Array.isArray(list) ? list.length : 0),
+  /** Whether any item of a list gives a field: optional columns are shown only when some row fills them. */
+  some: (list: unknown, key: unknown) => Array.isArray(list) && list.some((item) => item?.[key as string] !== undefined),
   /** Copy of a list sorted by a key, case-insensitively (the glossary is alphabetical). */
   sortBy: (list: unknown, key: unknown) =>
     Array.isArray(list)
       ? [...list].sort((a, b) => String(a?.[key as string] ?? '').localeCompare(String(b?.[key as string] ?? ''), 'en', { sensitivity: 'base' }))
       : [],
-  /** A person reference as "Name – Role" from Points of Contact; as written when nobody listed matches. */
+  /** A person reference as "Name – Role" from Points of Contact; as written (composed) when nobody listed matches. */
   person: (ref: unknown, options: Handlebars.HelperOptions) => {
     if (typeof ref !== 'string') return '';
     const contacts: Contact[] = options.data?.root?.plan?.pointsOfContact?.contacts ?? [];
     const matches = contactsFor(ref, contacts);
-    return matches.length ? `${matches.map((c) => c.name).join(', ')} – ${matches[0].role}` : ref;
+    // As written otherwise, composed (NFC) so that a name typed in decomposed form prints like the others.
+    return matches.length ? `${matches.map((c) => c.name).join(', ')} – ${matches[0].role}` : ref.normalize('NFC');
   },
   /** A phase id as "P1: Preparation and Setup" when the plan has a Phases section. */
   phase: (id: unknown, options: Handlebars.HelperOptions) => {

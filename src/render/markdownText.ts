@@ -50,7 +50,8 @@ export function formatMoney(amount: number, currency = 'USD'): string {
   const negative = cents < 0;
   const whole = Math.floor(Math.abs(cents) / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const fraction = Math.abs(cents) % 100;
-  const symbol = SYMBOLS[currency];
+  // A currency given as a symbol ("$", "CA$") is its own symbol.
+  const symbol = /^[A-Z]{3}$/.test(currency) ? SYMBOLS[currency] : currency;
   const number = fraction === 0 ? whole : `${whole}.${String(fraction).padStart(2, '0')}`;
   const text = symbol ? `${symbol}${number}` : `${number} ${currency}`;
   return negative ? `-${text}` : text;

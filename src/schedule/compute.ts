@@ -110,7 +110,8 @@ function analyzePlan(plan: Plan): ScheduleAnalysis {
     calendar,
     start,
     schedule: tasks.length ? analyze('schedule', scheduleNetwork(tasks, dates), calendar, origin, dates) : undefined,
-    workPackages: phases.length ? analyze('workPackages', workPackageNetwork(phases, dates), calendar, origin, dates) : undefined,
+    // Phases given by name and dates only have no work packages to schedule.
+    workPackages: phases.some((p) => p.workPackages.length) ? analyze('workPackages', workPackageNetwork(phases, dates), calendar, origin, dates) : undefined,
     unanchored: false,
   };
 }

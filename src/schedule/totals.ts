@@ -55,8 +55,8 @@ export const fromMicroFte = (micro: number): number => micro / 1_000_000;
 const personWeeks = (microFteDays: number): number => Math.round(microFteDays / ((WORKING_DAYS_PER_WEEK * 1_000_000) / 100)) / 100;
 
 export interface StaffingTotals {
-  /** Per role, in the order of the plan: the sum of its FTE over the phases, and its effort. */
-  roles: { role: string; totalFte: number; totalMicroFte: number; personWeeks?: number }[];
+  /** Per role, in the order of the plan: the sum of its FTE over the phases, its peak (most FTE in one phase), and its effort. */
+  roles: { role: string; totalFte: number; totalMicroFte: number; peakFte: number; peakMicroFte: number; personWeeks?: number }[];
   /** Per phase column: the FTE of all roles together, the phase's length and the effort in it. */
   phases: Record<string, { fte: number; microFte: number; weeks?: number; personWeeks?: number }>;
   /** Sum of every cell: the Total FTE of the Total row. */
@@ -76,8 +76,10 @@ export function staffingTotals(staffing: SectionData<'staffing'>, phaseWorkingDa
   const known = staffing.phases.every((phase) => days(phase) !== undefined);
   const effort = (fte: Record<string, number>) => staffing.phases.reduce((sum, phase) => sum + toMicroFte(fte[phase] ?? 0) * (days(phase) ?? 0), 0);
   const roles = staffing.roles.map((row) => {
-    const totalMicroFte = staffing.phases.reduce((sum, phase) => sum + toMicroFte(row.fte[phase] ?? 0), 0);
-    return { role: row.role, totalFte: fromMicroFte(totalMicroFte), totalMicroFte, ...(known ? { personWeeks: personWeeks(effort(row.fte)) } : {}) };
+    const cells = staffing.phases.map((phase) => toMicroFte(row.fte[phase] ?? 0));
+    const totalMicroFte = cells.reduce((sum, cell) => sum + cell, 0);
+    const peakMicroFte = Math.max(0, ...cells);
+    return { role: row.role, totalFte: fromMicroFte(totalMicroFte), totalMicroFte, peakFte: fromMicroFte(peakMicroFte), peakMicroFte, ...(known ? { personWeeks: personWeeks(effort(row.fte)) } : {}) };
   });
   const phases: StaffingTotals['phases'] = {};
   for (const phase of staffing.phases) {

@@ -1,15 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { personReferences, resolvesToPerson } from '../../src/checks/people';
+import { knownKeys, personReferences, resolvesToPerson } from '../../src/checks/people';
 import { checkFiles, CONTACTS, rows } from '../fixtures/planFiles';
 import { fill, markerPosition, PERSON_FIELDS } from '../fixtures/personFields';
 
 describe('people cross-check', () => {
   it('accepts a listed name or role, alone or combined as the template writes them', () => {
-    const known = new Set(['ana núñez', 'project manager']);
+    const known = knownKeys(['Ana Núñez', 'Project Manager']);
     for (const ref of ['Ana Núñez', 'project manager', 'Ana Núñez – Project Manager', 'Ana Núñez (Project Manager)']) {
       expect(resolvesToPerson(ref, known)).toBe(true);
     }
     expect(resolvesToPerson('Bob Smith', known)).toBe(false);
+  });
+
+  it('accepts a plural role, a name typed in NFD, and extra spaces or case', () => {
+    const known = knownKeys(['Ana Núñez', 'Site Coordinator', 'Subject Matter Experts', 'Technical Party']);
+    const nfd = 'Ana Núñez'.normalize('NFD');
+    expect(nfd).not.toBe('Ana Núñez');
+    for (const ref of ['Site Coordinators', nfd, `${nfd} (Site Coordinator)`, 'subject matter expert', 'Technical Parties', '  ana   NÚÑEZ ']) {
+      expect(resolvesToPerson(ref, known)).toBe(true);
+    }
+  });
+
+  it('accepts organisations: listed in Points of Contact, or a contact\'s own organisation', () => {
+    const result = checkFiles({
+      'points-of-contact.yaml': `${CONTACTS}organizations:
+  - { name: Field Services Division, role: Owns the branch hardware }
+  - { name: Zebra Technologies }
+`,
+      'materials.yaml': `materials:
+  - { item: Labels, identification: ZD-LBL-4x6, owner: Field Services Division }
+  - { item: Ribbons, identification: RBN-110, owner: DCO }
+  - { item: Toner, identification: TN-85, owner: Zebra Technologies }
+`,
+    });
+    expect(rows(result, 'unknown-person')).toEqual([]);
+  });
+
+  it('names an invisible character that stands between a reference and a listed name', () => {
+    const result = checkFiles({
+      'points-of-contact.yaml': CONTACTS,
+      'materials.yaml': `materials:
+  - { item: Labels, identification: L1, owner: "Ana Núñez\u202c" }
+  - { item: Toner, identification: T1, owner: "Bob\u200bSmith" }
+`,
+    });
+    expect(rows(result, 'unknown-person')).toEqual([
+      ['materials.yaml', 2, 48, '"Ana Núñez" contains U+202C, an invisible direction mark: it matches a listed name only once that is removed'],
+      ['materials.yaml', 3, 47, '"BobSmith" (it contains U+200B, a zero-width space) is not a name, role or organization listed in Points of Contact'],
+    ]);
   });
 
   it('reports key staff who are not in Points of Contact, with a suggestion', () => {
@@ -24,8 +62,8 @@ describe('people cross-check', () => {
 `,
     });
     expect(rows(result, 'unknown-person')).toEqual([
-      ['major-tasks.yaml', 5, 16, '"Ana Nunez" is not a name or role listed in Points of Contact'],
-      ['major-tasks.yaml', 5, 27, '"Bob Smith" is not a name or role listed in Points of Contact'],
+      ['major-tasks.yaml', 5, 16, '"Ana Nunez" is not a name, role or organization listed in Points of Contact'],
+      ['major-tasks.yaml', 5, 27, '"Bob Smith" is not a name, role or organization listed in Points of Contact'],
     ]);
     expect(result.diagnostics.find((d) => d.code === 'unknown-person')?.hint).toBe('did you mean "Ana Núñez"?');
   });
@@ -35,7 +73,7 @@ describe('people cross-check', () => {
     (_, field) => {
       const result = checkFiles({ 'points-of-contact.yaml': CONTACTS, [field.file]: fill(field, 'Bob Smith') });
       const { line, col } = markerPosition(field);
-      expect(rows(result, 'unknown-person')).toEqual([[field.file, line, col, '"Bob Smith" is not a name or role listed in Points of Contact']]);
+      expect(rows(result, 'unknown-person')).toEqual([[field.file, line, col, '"Bob Smith" is not a name, role or organization listed in Points of Contact']]);
       expect(result.diagnostics.find((d) => d.code === 'unknown-person')?.path).toEqual(field.path);
     },
   );

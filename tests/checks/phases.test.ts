@@ -87,6 +87,22 @@ checkpoints:
     });
     expect(rows(result, 'unknown-phase')).toEqual([]);
   });
+
+  it('checks phase references against the phase columns of the staffing and budget tables when there is no phases file', () => {
+    const result = checkFiles({
+      'budget.yaml': 'phases: [P1, P2]\ncategories:\n  - { category: Staff, amounts: { P1: 10, P2: 20 } }\n',
+      'milestones.yaml': `milestones:
+  - { id: M1, name: a, targetDate: 2027-01-22, phase: P3 }
+`,
+      'implementation-schedule.yaml': `tasks:
+  - { id: T01, task: Plan, start: 2027-01-04, finish: 2027-01-08, phase: P1 }
+`,
+    });
+    expect(rows(result, 'unknown-phase')).toEqual([
+      ['milestones.yaml', 2, 55, 'milestone M1 names phase "P3", which is not a phase column of the staffing or budget table (the plan has no phases.yaml)'],
+    ]);
+    expect(result.diagnostics.find((d) => d.code === 'unknown-phase')?.hint).toBe('did you mean "P1"?');
+  });
 });
 
 describe('phase columns of the staffing and budget tables', () => {

@@ -81,7 +81,7 @@ describe('plansmith init', () => {
   it('--json is unchanged: every diagnostic, whatever the text report groups', async () => {
     const { out } = await run('check', starter, '--json');
     const parsed = JSON.parse(out) as { ok: boolean; diagnostics: { code: string }[] };
-    expect(Object.keys(parsed)).toEqual(['ok', 'diagnostics']);
+    expect(Object.keys(parsed)).toEqual(['ok', 'diagnostics', 'rules']); // rules: what plan.yaml turned off or down (issue 10)
     expect(parsed.diagnostics).toHaveLength(145);
   });
 });

@@ -86,15 +86,15 @@ export interface BuiltExample {
   tree: DocTree;
 }
 
-/** Builds the example plan in one format into a fresh temporary directory, as `plansmith build` does. */
-export async function buildExample(format: Format): Promise<BuiltExample> {
+/** Builds the example plan (or another plan folder) in one format into a fresh temporary directory, as `plansmith build` does. */
+export async function buildExample(format: Format, planDir = EXAMPLE_PLAN): Promise<BuiltExample> {
   const dir = await mkdtemp(join(tmpdir(), `plansmith-example-${format}-`));
   try {
-    const result = await buildPlan(EXAMPLE_PLAN, { formats: [format], outDir: dir });
+    const result = await buildPlan(planDir, { formats: [format], outDir: dir });
     const errors = result.diagnostics.filter((d) => d.severity === 'error');
     if (!result.ok || result.written.length !== 1) throw new Error(`the example plan did not build: ${JSON.stringify(errors)}`);
-    const check = await checkPlan(EXAMPLE_PLAN);
-    const rendered = check.plan ? await renderPlan(EXAMPLE_PLAN, check.plan) : undefined;
+    const check = await checkPlan(planDir);
+    const rendered = check.plan ? await renderPlan(planDir, check.plan) : undefined;
     if (!rendered?.tree) throw new Error('the example plan did not render');
     return { dir, path: result.written[0].path, tree: rendered.tree };
   } catch (error) {

@@ -292,7 +292,7 @@ describe('CA-PMF templates on the example plan', () => {
           : '',
         c.maintenance?.coverage ?? '',
         c.maintenance ? formatDate(c.maintenance.expires) : '',
-        c.licenses.length ? c.licenses.map((l) => `${l.count} × ${l.type}`).join('\n') : 'None',
+        c.licenses.length ? c.licenses.map((l) => (typeof l === 'string' ? l : `${l.count} × ${l.type}`)).join('\n') : 'None',
       ]),
     );
     expect(rowsOf(table)[0]).toEqual([
@@ -358,7 +358,7 @@ describe('CA-PMF templates on the example plan', () => {
     expect(headerOf(table)).toEqual(['Issue ID', 'Description', 'Impact', 'Owner', 'Status', 'Resolution / Next Step']);
     const labels = { open: 'Open', 'in-progress': 'In Progress', deferred: 'Deferred', resolved: 'Resolved', closed: 'Closed' };
     expect(rowsOf(table)).toEqual(
-      section('knownIssues').issues.map((i) => [i.id, prose(i.description), prose(i.impact), person(i.owner), labels[i.status], prose(i.resolution)]),
+      section('knownIssues').issues.map((i) => [i.id, prose(i.description), prose(i.impact!), person(i.owner), labels[i.status], prose(i.resolution)]),
     );
     expect(rowsOf(table)[3][3]).toBe('Ana Núñez – Project Manager');
   });
@@ -393,8 +393,8 @@ describe('CA-PMF templates on the example plan', () => {
     const table = tableOf('system-acceptance');
     expect(headerOf(table)).toEqual(['ID', 'Criterion', 'Method', 'Tool', 'Performance Benchmark']);
     expect(rowsOf(table)).toEqual(criteria.map((c) => [c.id, prose(c.criterion), c.method, c.tool ?? '', c.benchmark ?? '']));
-    expect(markdownOf('system-acceptance')).toContain(process.trim());
-    expect(markdownOf('system-acceptance').endsWith(discrepancies.trim())).toBe(true);
+    expect(markdownOf('system-acceptance')).toContain(process!.trim());
+    expect(markdownOf('system-acceptance').endsWith(discrepancies!.trim())).toBe(true);
   });
 
   it('Sites: a sub-heading per site with its contact, visits, preparation and readiness', () => {
@@ -465,7 +465,7 @@ describe('CA-PMF templates keep plain values literal', () => {
       p.implementationSchedule!.tasks[0].task = HOSTILE;
       p.implementationSecurity!.sensitiveData[0].description = HOSTILE;
       p.hardware!.components[0].maintenance!.contact.name = HOSTILE;
-      p.software!.components[0].licenses[0].type = HOSTILE;
+      p.software!.components[0].licenses[0] = { count: 1, type: HOSTILE };
       p.facilities!.facilities[0].resources[0] = HOSTILE;
       p.materials!.materials[0].identification = HOSTILE;
       p.documentation!.documents[0].title = HOSTILE;

@@ -227,7 +227,7 @@ describe('Phases and Work Packages', () => {
     const headings = outlineOf(markdown).filter((b) => b.startsWith('h'));
     expect(headings).toEqual(phases.flatMap((p) => [`h1:${p.id}: ${p.name}`, 'h2:Work Packages']));
     expect(paragraphsOf(markdown)).toContain('Period: January 4, 2027 to January 22, 2027');
-    expect(paragraphsOf(markdown)).toContain(`Objectives: ${prose(phases[0].objectives)}`);
+    expect(paragraphsOf(markdown)).toContain(`Objectives: ${prose(phases[0].objectives!)}`);
   });
 
   it('describes each work package: activities and deliverables as lists, duration, dependencies by name and computed dates', () => {
@@ -277,7 +277,7 @@ describe('Milestones and Phase Gates', () => {
     const [table, gates] = tablesOf(markdown);
     expect(headerOf(table)).toEqual(['Milestone', 'Target Date', 'Phase', 'Success Criteria', 'Responsible']);
     expect(rowsOf(table)).toEqual(
-      milestones.map((m) => [`${m.id}: ${m.name}`, formatDate(m.targetDate), phaseLabel(m.phase), prose(m.successCriteria), person(m.responsible)]),
+      milestones.map((m) => [`${m.id}: ${m.name}`, formatDate(m.targetDate), phaseLabel(m.phase!), prose(m.successCriteria!), person(m.responsible!)]),
     );
     expect(rowsOf(table)[0]).toEqual([
       'M1: Completion of Preparation and Setup',
@@ -532,7 +532,7 @@ describe('Risk Mitigation in the Timeline', () => {
     ]);
     const [summary] = tablesOf(markdown);
     expect(headerOf(summary)).toEqual(['Risk', 'Probability', 'Impact', 'Owner']);
-    expect(rowsOf(summary)).toEqual(risks.map((r) => [`${r.id}: ${r.risk}`, LEVELS[r.probability], LEVELS[r.impact], person(r.owner)]));
+    expect(rowsOf(summary)).toEqual(risks.map((r) => [`${r.id}: ${r.risk}`, LEVELS[r.probability!], LEVELS[r.impact!], person(r.owner!)]));
     const lists = listsOf(markdown);
     expect(itemsOf(lists[0])).toEqual([
       'Mitigation Activities:',
@@ -619,7 +619,7 @@ describe('Readiness Checklist', () => {
       const items = groups[i].items;
       expect(list.items.map((item) => item.task)).toEqual(items.map(() => true));
       expect(list.items.map((item) => item.checked)).toEqual(items.map((item) => item.done));
-      expect(itemsOf(list)).toEqual(items.map((item) => `${item.item}: ${prose(item.description)}${item.owner ? ` Owner: ${person(item.owner)}.` : ''}`));
+      expect(itemsOf(list)).toEqual(items.map((item) => `${item.item}: ${prose(item.description!)}${item.owner ? ` Owner: ${person(item.owner)}.` : ''}`));
     });
     expect(lists.map((l) => l.items.map((item) => item.checked))).toEqual([
       [true, true, false, false],

@@ -18,6 +18,19 @@ export const text = z.string().trim().min(1, 'must not be empty');
 /** Calendar date, `YYYY-MM-DD`. */
 export const isoDate = z.iso.date({ error: 'expected a date written YYYY-MM-DD (e.g. 2027-03-15)' });
 
+/** "Week 3" or "Weeks 1-3": a date counted in weeks from the plan's start, as roadmaps write them. */
+export const WEEK_DATE_PATTERN = /^Weeks? ([1-9][0-9]{0,2})(?:\s*[-–]\s*([1-9][0-9]{0,2}))?$/;
+
+/**
+ * A date of the plan's timeline: a calendar date, or relative to the plan's start (`calendar.start` in
+ * plan.yaml) as "Week 3" or "Weeks 1-3". A relative date is checked as the date it stands for (in a start
+ * field the first working day of its first week, elsewhere the last working day of its last week) and
+ * rendered as written (relativeDates.ts).
+ */
+export const planDate = z.union([isoDate, z.string().regex(WEEK_DATE_PATTERN)], {
+  error: 'expected a date written YYYY-MM-DD (e.g. 2027-03-15), or relative to the plan start as "Week 3" or "Weeks 1-3"',
+}).describe('A date YYYY-MM-DD, or relative to the plan start: "Week 3", "Weeks 1-3"');
+
 export const email = z.email({ error: 'expected an email address such as jane.doe@agency.ca.gov' });
 
 /** Document version in the CA-PMF convention: major.minor, quoted so YAML keeps "1.10" distinct from 1.1. */

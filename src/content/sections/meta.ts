@@ -37,6 +37,21 @@ export const calendar = z.strictObject({
     .describe('Status date: the Gantt charts draw a "today" line on it (none without it, so a build never depends on the day it runs)'),
 });
 
+/**
+ * One check a plan turns off or down, with the reason (like a lint rule disabled with a justification):
+ * `check` prints every rule so set and how many problems it silenced.
+ */
+export const ruleSetting = z.strictObject({
+  rule: z
+    .string()
+    .regex(/^[a-z]+(?:-[a-z]+)*$/, 'expected the code of a check as printed in brackets, e.g. undefined-abbreviation')
+    .describe('Code of the check, as `check` prints it in brackets, e.g. "undefined-abbreviation"'),
+  severity: z
+    .enum(['off', 'warning'], { error: 'expected off (not reported) or warning (reported, never an error)' })
+    .describe('off: not reported; warning: reported as a warning, also under --strict'),
+  reason: text.describe('Why the plan departs from the rule; printed by `check`'),
+});
+
 /** `plan.yaml`: the document itself (title page, header, footer, version history). */
 export const metaSchema = z.strictObject({
   title: text.default('Implementation Management Plan'),
@@ -57,8 +72,10 @@ export const metaSchema = z.strictObject({
   approvals: z.array(approval).default([]),
   versions: z.array(versionEntry).min(1, 'the version history needs at least one entry (e.g. version "1.0")'),
   calendar: calendar.optional().describe('Working calendar of the schedules (default: Monday to Friday, no holidays)'),
+  rules: z.array(ruleSetting).default([]).describe('Checks this plan turns off or down to a warning, each with its reason'),
 });
 
 export type Meta = z.infer<typeof metaSchema>;
 export type VersionEntry = z.infer<typeof versionEntry>;
 export type PlanCalendar = z.infer<typeof calendar>;
+export type RuleSetting = z.infer<typeof ruleSetting>;

@@ -121,12 +121,12 @@ describe('roadmap example content', () => {
     const contacts = plan.pointsOfContact!.contacts.flatMap((c) => [c.name, c.role]);
     const refs = [
       ...plan.governance!.bodies.flatMap((b) => [...(b.chair ? [b.chair] : []), ...b.members]),
-      ...plan.milestones!.milestones.map((m) => m.responsible),
+      ...plan.milestones!.milestones.flatMap((m) => (m.responsible ? [m.responsible] : [])),
       ...plan.raci!.roles,
       ...plan.raci!.roleDefinitions.map((r) => r.role),
       ...plan.communication!.reports.flatMap((r) => (r.preparedBy ? [r.preparedBy] : [])),
       ...plan.communication!.meetings.flatMap((m) => (m.chair ? [m.chair] : [])),
-      ...plan.riskMitigation!.risks.map((r) => r.owner),
+      ...plan.riskMitigation!.risks.flatMap((r) => (r.owner ? [r.owner] : [])),
       ...plan.quality!.checkpoints.map((c) => c.responsible),
       ...plan.technology!.infrastructureTimeline.flatMap((i) => (i.owner ? [i.owner] : [])),
       ...plan.changeControl!.procedure.flatMap((p) => (p.responsible ? [p.responsible] : [])),
@@ -226,12 +226,13 @@ phaseTotals: { P1: 80000 }
     ]);
   });
 
-  it('defaults the budget currency to USD and rejects a code that is not ISO 4217 style', () => {
+  it('defaults the budget currency to USD, accepts a symbol, and rejects a code that is not ISO 4217 style', () => {
     const valid = 'phases: [P1]\ncategories:\n  - { category: Contingency, amounts: { P1: 5000 } }\n';
     expect(diagnose('budget.yaml', valid).plan?.budget?.currency).toBe('USD');
     expect(diagnose('budget.yaml', `currency: usd\n${valid}`).found).toEqual([
-      ['budget.yaml', 1, 11, 'invalid-regex', 'currency: expected a three-letter ISO 4217 currency code such as USD, got "usd"'],
+      ['budget.yaml', 1, 11, 'invalid-regex', 'currency: expected a three-letter ISO 4217 currency code such as USD, or a currency symbol such as "$" or "€", got "usd"'],
     ]);
+    for (const symbol of ['$', '€', 'CA$']) expect(diagnose('budget.yaml', `currency: "${symbol}"\n${valid}`).found).toEqual([]);
   });
 
   it('requires every staffing row to have an FTE value for exactly the declared phase columns', () => {

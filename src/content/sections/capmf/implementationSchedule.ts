@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSection } from '../define';
 import { dependency } from '../dependency';
-import { id, intro, isoDate, text } from '../fields';
+import { id, intro, planDate, text } from '../fields';
 import { duration } from '../roadmap/duration';
 
 /**
@@ -13,11 +13,11 @@ export const scheduledTask = z
   .strictObject({
     id: id.describe('Task id; the same id as in Major Tasks'),
     task: text,
-    start: isoDate.optional().describe('Planned start date; required with `finish`, optional with `duration`'),
-    finish: isoDate.optional().describe('Planned finish date (the last day of work); for a milestone, the day it is reached'),
+    start: planDate.optional().describe('Planned start date; required with `finish`, optional with `duration` alone'),
+    finish: planDate.optional().describe('Planned finish date (the last day of work); for a milestone, the day it is reached'),
     duration: duration
       .optional()
-      .describe('Working time when the dates are computed, e.g. "3 days" or "2 weeks"; the task starts as soon as its dependencies allow'),
+      .describe('Working time, e.g. "3 days" or "2 weeks": without dates the task starts as soon as its dependencies allow; with `start` and `finish` it is checked against them'),
     dependsOn: z
       .array(dependency)
       .default([])
@@ -36,7 +36,10 @@ export const scheduledTask = z
       return;
     }
     if (task.duration !== undefined) {
-      if (task.finish !== undefined) problem('finish', 'give either a finish date or a duration, not both', 'keep `duration` to let plansmith compute the finish, or `start` and `finish` to fix both');
+      // With start, finish and duration all given, the cross-checks compare them (duration-mismatch).
+      if (task.finish !== undefined && task.start === undefined) {
+        problem('finish', 'the task has a finish date and a duration but no start date', 'add `start` (the duration is then checked against the dates), or remove `finish` to let plansmith compute it');
+      }
     } else if (task.start === undefined && task.finish === undefined) {
       problem(undefined, 'the task has neither dates nor a duration', 'give `start` and `finish`, or a `duration` such as "2 weeks"');
     } else if (task.finish === undefined) {
@@ -53,6 +56,10 @@ export const implementationSchedule = defineSection({
   schema: z.strictObject({
     intro,
     tasks: z.array(scheduledTask).min(1, 'schedule at least one task'),
+    criticalPath: z
+      .array(id)
+      .optional()
+      .describe('Tasks the plan states are critical, in order (all or some of them); each is checked to be on the computed critical path'),
   }),
 });
 

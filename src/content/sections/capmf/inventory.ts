@@ -17,9 +17,18 @@ export const maintenanceContract = z.strictObject({
   expires: isoDate.describe('Date the maintenance period expires'),
 });
 
-export const license = z.strictObject({
+export const licenseCount = z.strictObject({
   count: z.int().positive().describe('Number of licenses required'),
   type: text.describe('Kind of license, e.g. "named user", "core", "site"'),
+});
+
+/** A licence line: `{ count: 25, type: named user }`, or free text when the plan words it otherwise ("Enterprise agreement, unlimited"). */
+export const license = z.union([licenseCount, text], {
+  // A mapping is explained by its own fields (validate.ts); anything else gets the two forms.
+  error: (issue) =>
+    issue.input !== null && typeof issue.input === 'object' && !Array.isArray(issue.input)
+      ? undefined
+      : 'expected { count, type } such as { count: 25, type: named user }, or the licence as text',
 });
 
 /**
@@ -32,7 +41,7 @@ export const inventoryFields = {
   location: text.describe('Physical location where the component is installed'),
   owner: personRef.describe('Designated owner: name or role of someone listed in Points of Contact'),
   maintenance: maintenanceContract.optional().describe('Maintenance contract, if one exists'),
-  licenses: z.array(license).default([]).describe('Licenses required; empty means none'),
+  licenses: z.array(license).default([]).describe('Licenses required, each { count, type } or free text; empty means none'),
 };
 
 export type MaintenanceContract = z.infer<typeof maintenanceContract>;

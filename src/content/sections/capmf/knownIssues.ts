@@ -18,7 +18,7 @@ export const ISSUE_STATUS_LABELS: Record<IssueStatus, string> = {
 export const knownIssue = z.strictObject({
   id: id.describe('Issue id as in the project issue log, e.g. "ISS-004"'),
   description: markdown,
-  impact: markdown.describe('Effect on the implementation if the issue is not resolved'),
+  impact: markdown.optional().describe('Effect on the implementation if the issue is not resolved'),
   owner: personRef.describe('Who owns the issue: name or role of someone listed in Points of Contact'),
   status: z.enum(ISSUE_STATUSES).describe('Status in the project issue log'),
   resolution: markdown.describe('Resolution, or the next step towards one'),

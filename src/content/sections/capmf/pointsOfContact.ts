@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineSection } from '../define';
+import { sameName } from '../../names';
 import { email, intro, phone, text } from '../fields';
 
 /** CA-PMF 2.1 Points of Contact: everyone with a responsibility in the implementation. */
@@ -11,6 +12,16 @@ export const contact = z.strictObject({
   phones: z.array(phone).min(1, 'list at least one phone number'),
 });
 
+/**
+ * An organisation that may be named where an owner or responsible party is asked for (a division, a vendor):
+ * CA-PMF asks for the "designated owner" of hardware, software and materials, which is often not one person.
+ * The organisations of the contacts count as well, without being listed here.
+ */
+export const organization = z.strictObject({
+  name: text.describe('Name of the organisation as the plan writes it, e.g. "Field Services Division" or a vendor'),
+  role: text.optional().describe('Its part in the implementation, e.g. "Hardware vendor"'),
+});
+
 export const pointsOfContact = defineSection({
   id: 'pointsOfContact',
   file: 'points-of-contact',
@@ -18,15 +29,18 @@ export const pointsOfContact = defineSection({
   schema: z.strictObject({
     intro,
     contacts: z.array(contact).min(1, 'list at least one point of contact'),
+    organizations: z
+      .array(organization)
+      .default([])
+      .describe('Organisations (divisions, vendors) that may own items or be responsible, besides those of the contacts'),
   }),
 });
 
 export type Contact = z.infer<typeof contact>;
-
-const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+export type Organization = z.infer<typeof organization>;
 
 /** The contacts a reference names: the one with that name, or everyone holding that role. */
 export function contactsFor(ref: string, contacts: readonly Contact[]): Contact[] {
-  const byName = contacts.filter((c) => same(c.name, ref));
-  return byName.length ? byName : contacts.filter((c) => same(c.role, ref));
+  const byName = contacts.filter((c) => sameName(c.name, ref));
+  return byName.length ? byName : contacts.filter((c) => sameName(c.role, ref));
 }

@@ -10,7 +10,7 @@ export const contingency = z.strictObject({
   response: z.array(text).min(1, 'list the contingency steps').describe('Contingency plan steps, in order'),
   decisionFactors: z
     .array(text)
-    .min(1, 'list the factors used to decide')
+    .default([])
     .describe('Factors used to decide whether and when to invoke the contingency'),
   owner: personRef.describe('Who decides and leads the response: name or role listed in Points of Contact'),
 });

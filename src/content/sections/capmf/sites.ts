@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineSection } from '../define';
-import { id, intro, isoDate, markdown, personRef, phone, text } from '../fields';
+import { id, intro, planDate, markdown, personRef, phone, text } from '../fields';
 
 /** The site's contact point: a person from Points of Contact and the number to reach them on site. */
 export const siteContact = z.strictObject({
@@ -10,7 +10,7 @@ export const siteContact = z.strictObject({
 
 /** A visit made before implementation to prepare the site. */
 export const siteVisit = z.strictObject({
-  date: isoDate,
+  date: planDate,
   purpose: text,
 });
 
@@ -25,7 +25,10 @@ export const site = z.strictObject({
   name: text.describe('Location name'),
   address: text,
   contact: siteContact.describe('Location contact point'),
-  goLive: isoDate.optional().describe('Date the site goes live; gives the order in which sites are implemented'),
+  goLive: planDate.optional().describe('Date the site goes live; gives the order in which sites are implemented'),
+  goLiveTask: id
+    .optional()
+    .describe('Id of the scheduled task that takes the site live: the go-live date is checked to be on or after its finish'),
   visits: z.array(siteVisit).default([]).describe('Preliminary site visits needed to prepare site operations'),
   preparation: proseOrList.describe(
     'Site preparation specification: space, cabling, power, environment, access, secure space, parking, tools, escorts, keys; prose or a list',

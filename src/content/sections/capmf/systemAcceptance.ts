@@ -19,8 +19,8 @@ export const systemAcceptance = defineSection({
   schema: z.strictObject({
     intro,
     criteria: z.array(acceptanceCriterion).min(1, 'list at least one acceptance criterion'),
-    process: markdown.describe('How the team confirms that the implementation succeeded'),
-    discrepancies: markdown.describe('How noted discrepancies are recorded and rectified'),
+    process: markdown.optional().describe('How the team confirms that the implementation succeeded'),
+    discrepancies: markdown.optional().describe('How noted discrepancies are recorded and rectified'),
   }),
 });
 

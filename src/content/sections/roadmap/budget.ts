@@ -27,9 +27,9 @@ export const budget = defineSection({
       intro,
       currency: z
         .string()
-        .regex(/^[A-Z]{3}$/, 'expected a three-letter ISO 4217 currency code such as USD')
+        .regex(/^(?:[A-Z]{3}|[A-Z]{0,2}\p{Sc})$/u, 'expected a three-letter ISO 4217 currency code such as USD, or a currency symbol such as "$" or "€"')
         .default('USD')
-        .describe('ISO 4217 code of every amount in this section'),
+        .describe('Currency of every amount in this section: an ISO 4217 code ("USD") or a symbol ("$", "€", "CA$")'),
       phases: z.array(id).min(1, 'list the phase ids used as columns').describe('Phase ids used as the table columns, in order'),
       categories: z.array(budgetCategory).min(1, 'list at least one budget category'),
       phaseTotals: perPhase

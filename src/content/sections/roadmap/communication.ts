@@ -5,14 +5,14 @@ import { intro, markdown, personRef, text } from '../fields';
 export const report = z.strictObject({
   name: text,
   frequency: text.describe('e.g. Weekly (Fridays), Monthly, At each milestone'),
-  audience: text.describe('Who receives it'),
+  audience: text.optional().describe('Who receives it'),
   purpose: markdown,
   preparedBy: personRef.optional(),
 });
 
 export const meeting = z.strictObject({
   name: text,
-  frequency: text,
+  frequency: text.optional(),
   participants: text.describe('Who attends'),
   purpose: markdown,
   chair: personRef.optional(),

@@ -5,8 +5,8 @@ import { intro, markdown, text } from '../fields';
 export const kpi = z.strictObject({
   name: text.describe('e.g. Schedule Performance'),
   measure: markdown.describe('What is measured and how'),
-  target: text.describe('Target value, e.g. "SPI at or above 0.95"'),
-  frequency: text.describe('How often it is measured and reported'),
+  target: text.optional().describe('Target value, e.g. "SPI at or above 0.95"'),
+  frequency: text.optional().describe('How often it is measured and reported'),
 });
 
 export const successCriterion = z.strictObject({

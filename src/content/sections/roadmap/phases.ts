@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineSection } from '../define';
 import { dependency } from '../dependency';
-import { id, intro, isoDate, markdown, text } from '../fields';
+import { id, intro, planDate, markdown, text } from '../fields';
 import { duration } from './duration';
 
 /** One work package of the Work Breakdown Structure. */
@@ -22,10 +22,10 @@ export const workPackage = z.strictObject({
 export const phase = z.strictObject({
   id: id.describe('Phase id used by milestones, staffing, budget and quality checkpoints, e.g. P1'),
   name: text,
-  start: isoDate.describe('Start date of the phase: its work packages start on it at the earliest'),
-  finish: isoDate.describe('Finish date of the phase (its last day of work); checked against the chain of its work packages'),
-  objectives: markdown,
-  workPackages: z.array(workPackage).min(1, 'a phase needs at least one work package'),
+  start: planDate.describe('Start date of the phase: its work packages start on it at the earliest'),
+  finish: planDate.describe('Finish date of the phase (its last day of work); checked against the chain of its work packages'),
+  objectives: markdown.optional(),
+  workPackages: z.array(workPackage).default([]).describe('Work packages of the phase; a phase may be given by its name and dates only'),
 });
 
 /** Roadmap: Work Breakdown Structure — the phases, in order, each with its work packages. */

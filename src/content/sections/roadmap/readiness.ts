@@ -4,7 +4,7 @@ import { intro, markdown, personRef, text } from '../fields';
 
 export const readinessItem = z.strictObject({
   item: text.describe('e.g. Leadership Commitment'),
-  description: markdown,
+  description: markdown.optional(),
   done: z.boolean().default(false).describe('true once the item is confirmed ready (rendered as a checked box)'),
   owner: personRef.optional(),
 });

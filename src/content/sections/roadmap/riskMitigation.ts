@@ -9,13 +9,13 @@ export const risk = z.strictObject({
   id: id.describe('Risk id, e.g. R1'),
   risk: text.describe('Short name of the risk'),
   description: markdown.optional(),
-  probability: rating.describe('Likelihood that it happens: low, medium or high'),
-  impact: rating.describe('Effect on the plan if it happens: low, medium or high'),
+  probability: rating.optional().describe('Likelihood that it happens: low, medium or high'),
+  impact: rating.optional().describe('Effect on the plan if it happens: low, medium or high'),
   mitigation: z.array(markdown).min(1, 'list at least one mitigation activity').describe('Mitigation activities'),
   timelineImpact: markdown,
   resourceRequirements: markdown.describe('What the mitigation needs'),
   monitoring: markdown.describe('Monitoring plan: how and how often the risk is watched'),
-  owner: personRef,
+  owner: personRef.optional(),
 });
 
 export const contingencyScenario = z.strictObject({

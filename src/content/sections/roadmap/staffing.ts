@@ -9,7 +9,7 @@ const fte = z.number().nonnegative().describe('Full-time equivalents, e.g. 0.5')
 export const staffingRow = z.strictObject({
   role: text,
   fte: z.record(z.string(), fte).describe('FTE per phase, keyed by the phase ids listed in "phases"'),
-  totalFte: fte.optional().describe('Sum of this row\'s per-phase FTE; optional, cross-checked against the sum'),
+  totalFte: fte.optional().describe('This row\'s total FTE (the sum of its phases, or its peak: see `totalFte` of the section); optional, cross-checked'),
 });
 
 export const keyPersonnelRequirement = z.strictObject({
@@ -26,6 +26,10 @@ export const staffing = defineSection({
     .strictObject({
       intro,
       phases: z.array(id).min(1, 'list the phase ids used as columns').describe('Phase ids used as the table columns, in order'),
+      totalFte: z
+        .enum(['sum', 'peak'], { error: 'expected sum or peak' })
+        .default('sum')
+        .describe('What the Total FTE column means: the sum of the phases (default) or the peak, the most FTE in any one phase'),
       roles: z.array(staffingRow).min(1, 'list at least one role'),
       keyPersonnel: z.array(keyPersonnelRequirement).default([]),
       onboarding: z.strictObject({

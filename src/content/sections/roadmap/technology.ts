@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineSection } from '../define';
-import { id, intro, isoDate, markdown, personRef, text } from '../fields';
+import { id, intro, planDate, markdown, personRef, text } from '../fields';
 
 export const technologyRequirement = z.strictObject({
   area: text.describe('e.g. Development Environment, Security Infrastructure'),
@@ -10,7 +10,7 @@ export const technologyRequirement = z.strictObject({
 
 export const infrastructureItem = z.strictObject({
   item: text.describe('Infrastructure milestone, e.g. Environment Setup'),
-  due: isoDate.describe('Date by which it is complete'),
+  due: planDate.describe('Date by which it is complete'),
   description: markdown.optional(),
   owner: personRef.optional(),
 });
