@@ -2,14 +2,14 @@ import { chmod, cp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promi
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseDocument } from 'yaml';
-import { packageVersion } from '../../src/cli/io';
-import { parseManifest, sha256 } from '../../src/lifecycle/manifest';
-import { listFiles } from '../../src/lifecycle/snapshot';
-import { BUILT_IN_TEMPLATES } from '../../src/render/templateSet';
-import { writers } from '../../src/writers';
-import { fillPlaceholders } from './fillPlaceholders';
-import { runCli } from '../fixtures/cli';
-import { scratchDir } from '../fixtures/scratch';
+import { packageVersion } from '../../../src/cli/io';
+import { parseManifest, sha256 } from '../../../src/lifecycle/manifest';
+import { listFiles } from '../../../src/lifecycle/snapshot';
+import { BUILT_IN_TEMPLATES } from '../../../src/render/templateSet';
+import { writers } from '../../../src/writers';
+import { fillPlaceholders } from '../../lifecycle/fillPlaceholders';
+import { runCli } from '../../fixtures/cli';
+import { scratchDir } from '../../fixtures/scratch';
 
 /**
  * The acceptance path of the plan lifecycle, run through the CLI as an author would: init, replace the
