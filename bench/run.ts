@@ -103,7 +103,7 @@ async function main(): Promise<void> {
     for (const s of scales) {
       if (s.scale >= SINGLE_RUN_SCALE) continue;
       if (performance.now() + s.roundS * 1000 > deadline) {
-        log(`N=${s.scale}: round ${r + 1} skipped, it would not end within the time budget (a round takes ${s.roundS.toFixed(0)} s)`);
+        log(`N=${scaleLabel(s.scale)}: round ${r + 1} skipped, it would not end within the time budget (a round takes ${s.roundS.toFixed(0)} s)`);
         continue;
       }
       await round(s, r, work);
@@ -154,7 +154,7 @@ async function warmUp(s: Scale, work: string): Promise<void> {
   const chosen = s.contenders.filter((c) => c.task === 'check' || (c.tool === 'plansmith' && c.task === 'html') || (c.tool === 'pandoc' && c.task === 'pdf'));
   for (const c of chosen) {
     const sample = await runMeasured(c.command, work);
-    log(`N=${s.scale} ${c.tool} ${c.task} warm-up: ${sample.wallS.toFixed(2)} s`);
+    log(`N=${scaleLabel(s.scale)} ${c.tool} ${c.task} warm-up: ${sample.wallS.toFixed(2)} s`);
   }
 }
 
@@ -165,7 +165,7 @@ async function round(s: Scale, r: number, work: string): Promise<number> {
     const c = s.contenders[(k + r) % s.contenders.length];
     const sample = await runMeasured(c.command, work);
     s.samples.get(c)!.push(sample);
-    log(`N=${s.scale} ${c.tool} ${c.task} run ${r + 1}: ${sample.wallS.toFixed(2)} s, ${sample.peakMiB.toFixed(0)} MiB`);
+    log(`N=${scaleLabel(s.scale)} ${c.tool} ${c.task} run ${r + 1}: ${sample.wallS.toFixed(2)} s, ${sample.peakMiB.toFixed(0)} MiB`);
   }
   return (performance.now() - started) / 1000;
 }
