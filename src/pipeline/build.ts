@@ -46,10 +46,12 @@ export async function renderPlan(dir: string, plan: Plan, options: RenderOptions
   diagnostics.push(...templateDiagnostics);
   if (hasErrors(diagnostics)) return { sources, diagnostics };
   const images = await loaders.images(dir, referencedImages(plan, rendered));
-  const { tree, diagnostics: treeDiagnostics } = buildDocTree(plan, rendered, set, images, { date: options.date });
-  diagnostics.push(...treeDiagnostics);
-  // theme.yaml's text (font names, header text) reaches the documents too: without characters no format can hold.
+  // The theme as the documents use it, options included, before anything is sized by it (Gantt charts are as wide as
+  // the paper's text). theme.yaml's text (font names, header text) reaches the documents too: without characters no
+  // format can hold.
   const theme = holdableDeep(options.paper ? { ...set.theme, paper: options.paper } : set.theme);
+  const { tree, diagnostics: treeDiagnostics } = buildDocTree(plan, rendered, { ...set, theme }, images, { date: options.date });
+  diagnostics.push(...treeDiagnostics);
   return { tree: hasErrors(diagnostics) ? undefined : tree, theme, templates: set, sources, diagnostics };
 }
 
