@@ -1,20 +1,14 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../fixtures/cli';
+import { scratchDir } from '../fixtures/scratch';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/library-circulation');
 
 describe('plansmith check with rule settings in plan.yaml', () => {
-  let scratch = '';
-  afterEach(async () => {
-    if (scratch) await rm(scratch, { recursive: true, force: true });
-    scratch = '';
-  });
-
   it('prints each rule the plan turns off, with its reason and what it silenced', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'plansmith-rules-'));
+    const scratch = await scratchDir('rules');
     const dir = join(scratch, 'plan');
     await cp(EXAMPLE, dir, { recursive: true });
     const staffing = join(dir, 'staffing.yaml');

@@ -1,19 +1,16 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { mondayOnOrAfter } from '../../src/cli/import';
 import { runCli } from '../fixtures/cli';
+import { scratchDir } from '../fixtures/scratch';
 
 const TEMPLATE = new URL('../fixtures/seeds/capmf-template.txt', import.meta.url).pathname;
 const ROADMAP = new URL('../fixtures/seeds/roadmap-plan.txt', import.meta.url).pathname;
 
 let tmp: string;
 beforeEach(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'plansmith-import-cli-'));
-});
-afterEach(async () => {
-  await rm(tmp, { recursive: true, force: true });
+  tmp = await scratchDir('import-cli');
 });
 
 describe('plansmith import', () => {

@@ -1,12 +1,12 @@
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listPlanFolder } from '../../src/content/planFolder';
 import { readPlanFiles } from '../../src/lifecycle/snapshot';
 import { release } from '../../src/lifecycle/release';
 import { checkPlan } from '../../src/pipeline/check';
 import { buildPlan } from '../../src/pipeline/build';
+import { scratchDir } from '../fixtures/scratch';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const SENTINEL = 'SENTINEL-OUTSIDE-7f3a';
@@ -16,15 +16,11 @@ let plan: string;
 let outside: string;
 
 beforeEach(async () => {
-  work = await mkdtemp(join(tmpdir(), 'plansmith-links-'));
+  work = await scratchDir('links');
   plan = join(work, 'plan');
   await cp(CONTENT, plan, { recursive: true });
   outside = join(work, 'outside');
   await mkdir(outside);
-});
-
-afterEach(async () => {
-  await rm(work, { recursive: true, force: true });
 });
 
 const errorsAt = (diagnostics: { file: string; code: string; severity: string }[], file: string) =>

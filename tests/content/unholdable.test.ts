@@ -1,11 +1,11 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { holdable, holdableDeep } from '../../src/content/unholdable';
 import { buildPlan } from '../../src/pipeline/build';
 import { checkPlan } from '../../src/pipeline/check';
+import { scratchDir } from '../fixtures/scratch';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 const UNHOLDABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -32,7 +32,7 @@ describe('characters no format can hold', () => {
   let plan: string;
 
   beforeAll(async () => {
-    work = await mkdtemp(join(tmpdir(), 'plansmith-unholdable-'));
+    work = await scratchDir('unholdable');
     plan = join(work, 'plan');
     await cp(CONTENT, plan, { recursive: true });
     const intro = await readFile(join(plan, 'introduction.yaml'), 'utf8');
@@ -40,10 +40,6 @@ describe('characters no format can hold', () => {
     await writeFile(join(plan, 'system-overview.md'), `${await readFile(join(plan, 'system-overview.md'), 'utf8')}\nA bell\u0007 rings.\n`);
     const glossary = await readFile(join(plan, 'glossary.yaml'), 'utf8');
     await writeFile(join(plan, 'glossary.yaml'), glossary.replace('terms:', 'terms:\n  - term: "Lone\\ud800 half"\n    definition: "An escape \\uFFFF makes it."'));
-  });
-
-  afterAll(async () => {
-    await rm(work, { recursive: true, force: true });
   });
 
   it('are a check warning at the first of them, written or escaped, with their count', async () => {

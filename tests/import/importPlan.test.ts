@@ -1,10 +1,10 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { capmfSections } from '../../src/content/sections/capmf';
 import { importPlan, ImportRefused } from '../../src/import';
 import { checkPlan } from '../../src/pipeline/check';
+import { scratchDir } from '../fixtures/scratch';
 
 const SEEDS = new URL('../fixtures/seeds/', import.meta.url);
 const ROADMAP = new URL('roadmap-plan.txt', SEEDS).pathname;
@@ -13,10 +13,7 @@ const options = { date: '2026-12-07', weekOne: '2027-01-04' };
 
 let tmp: string;
 beforeEach(async () => {
-  tmp = await mkdtemp(join(tmpdir(), 'plansmith-import-'));
-});
-afterEach(async () => {
-  await rm(tmp, { recursive: true, force: true });
+  tmp = await scratchDir('import');
 });
 
 /** Lower-case words and numbers of a text, "50,000" read as 50000, Markdown marks ignored. */

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { release, ReleaseRefused } from '../../src/lifecycle/release';
+import { scratchDir } from '../fixtures/scratch';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 
@@ -15,7 +15,7 @@ let released: string;
 const request = () => ({ planDir: plan, archiveDir: archive, bump: 'minor' as const, summary: 'First archived version.', date: '2027-12-01', tool: { name: 'plansmith', version: '0' } });
 
 beforeAll(async () => {
-  work = await mkdtemp(join(tmpdir(), 'plansmith-killed-release-'));
+  work = await scratchDir('killed-release');
   plan = join(work, 'plan');
   archive = join(work, 'archive');
   await cp(CONTENT, plan, { recursive: true });
@@ -26,10 +26,6 @@ beforeAll(async () => {
   // What `kill -9` between the archive rename and the plan.yaml update leaves: the old plan.yaml.
   await writeFile(join(plan, 'plan.yaml'), before);
 }, 180_000);
-
-afterAll(async () => {
-  await rm(work, { recursive: true, force: true });
-});
 
 describe('a release killed between archiving and updating plan.yaml', () => {
   it('is completed by the next release from the archived plan.yaml, which says so and does nothing else', async () => {
