@@ -1,5 +1,6 @@
 import type { Inline } from '../../render/doctree';
 import { fontFor, type FontKey } from '../../fonts/faces';
+import { BREAKABLE_SPACE } from '../shared/columnWidths';
 import type { TextStyle } from './styles';
 
 /** Width in points of `text` set in `font` at `size`; the writer backs it with pdfkit's own metrics. */
@@ -53,8 +54,6 @@ function lookOf(run: Extract<Inline, { type: 'text' }>, base: TextStyle, options
   return look;
 }
 
-/** White space a line may break at: any but the no-break spaces (U+00A0, U+202F), which glue words. */
-const BREAKABLE_SPACE = /([^\S\u00A0\u202F]+)/;
 
 /** Words (possibly spanning runs, as in "**bold**,"), the spaces between them, and hard breaks. */
 function unitsOf(runs: readonly Inline[], base: TextStyle, options: InlineOptions): Unit[] {

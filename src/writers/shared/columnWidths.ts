@@ -15,8 +15,11 @@ export interface ColumnExtent {
   max: number;
 }
 
-/** White space a line may break at: any but the no-break spaces (U+00A0, U+202F), which glue words. */
-const BREAKABLE_SPACE = /[^\S\u00A0\u202F]+/;
+/**
+ * White space a line may break at: any but the no-break spaces (U+00A0, U+202F), which glue words. Captured, so
+ * `split` keeps the spaces between the words.
+ */
+export const BREAKABLE_SPACE = /([^\S\u00A0\u202F]+)/;
 /** Where a word may break when whole words do not fit: after a hyphen or dash, as Word and LibreOffice do. */
 const AFTER_HYPHEN = /(?<=[-\u2010-\u2014])/;
 
@@ -40,7 +43,7 @@ export function cellExtent(cell: Cell, header: boolean, hyphens = false): Column
       continue;
     }
     const font = fontFor({ bold: header || run.bold, italic: run.italic, code: run.code });
-    for (const part of run.text.split(/([^\S\u00A0\u202F]+)/)) {
+    for (const part of run.text.split(BREAKABLE_SPACE)) {
       if (part === '') continue;
       if (BREAKABLE_SPACE.test(part)) {
         endWord();
