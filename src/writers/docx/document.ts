@@ -76,7 +76,7 @@ export function buildDocument(tree: DocTree, theme: Theme, fonts: readonly FontF
     properties: pageProperties(portrait.page),
     children: titlePageBlocks(tree.titlePage, portrait),
   };
-  const bodySections = pageRuns(tree.blocks, theme.landscapeColumns).map((run): ISectionOptions => {
+  const bodySections = pageRuns(tree.blocks, theme).map((run): ISectionOptions => {
     const ctx = contextFor(run.orientation);
     return {
       properties: pageProperties(ctx.page),

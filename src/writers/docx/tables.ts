@@ -1,5 +1,6 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
-import type { Align, Cell, Table as TreeTable } from '../../render/doctree';
+import { plainText, type Align, type Cell, type Table as TreeTable } from '../../render/doctree';
+import { textWidth } from '../../fonts/metrics';
 import { apportion, sizeTable } from '../shared/columnWidths';
 import type { RenderContext } from './context';
 import { halfPoints, twips } from './geometry';
@@ -25,6 +26,20 @@ function tableSizing(table: TreeTable, ctx: RenderContext): { size: number; widt
   return { size, widths: apportion(widths, ctx.page.textWidth) };
 }
 
+/** Rows this many lines tall or taller may break across pages, a few lines on each page; shorter ones stay whole. */
+const SPLITTABLE_LINES = 4;
+
+/** About how many lines the row's tallest cell takes at `size` points in columns `widths` twips wide. */
+function rowLines(cells: readonly Cell[], widths: readonly number[], size: number): number {
+  return cells.reduce((most, content, column) => {
+    const room = Math.max(1, widths[column] / twips(1) - (CELL_MARGIN.left + CELL_MARGIN.right + SLACK) / twips(1));
+    const lines = plainText(content)
+      .split('\n')
+      .reduce((count, line) => count + Math.max(1, Math.ceil(textWidth(line, size) / room)), 0);
+    return Math.max(most, lines);
+  }, 1);
+}
+
 function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean, size: number | undefined): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -33,6 +48,8 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
         style: ctx.tableTextStyle,
         alignment: align ? ALIGNMENT[align] : undefined,
         keepNext: header || undefined,
+        // A tall row may break across pages (see tableBlocks): never with a single line of a cell on either side.
+        widowControl: true,
         run: size === undefined ? undefined : { size },
         children: inlineChildren(content, ctx, { bold: header, size }),
       }),
@@ -42,7 +59,7 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
 
 /**
  * A table as Word sets it: fixed column widths that fill the text width, a header row that repeats on every page,
- * rows that never split across pages, borders and header fill from the table style. The caption goes above the table;
+ * short rows that never split across pages (tall ones may, so a page is not left part empty), borders and header fill from the table style. The caption goes above the table;
  * the space below is the following block's (see `renderBlocks`).
  */
 export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
@@ -52,7 +69,7 @@ export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
   const row = (cells: Cell[], header: boolean) =>
     new TableRow({
       tableHeader: header || undefined,
-      cantSplit: true,
+      cantSplit: header || rowLines(cells, widths, fontSize) < SPLITTABLE_LINES,
       children: widths.map((width, column) => cell(cells[column] ?? [], width, table.align[column] ?? null, ctx, header, runSize)),
     });
   const caption = table.caption

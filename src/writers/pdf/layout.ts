@@ -82,7 +82,7 @@ function leadHeight(ctx: LayoutContext, blocks: readonly Block[], i: number, sco
       return leadHeight(ctx, block.blocks, 0, scope);
     case 'table':
       // A wide table seen from a portrait page starts a landscape page of its own: nothing here must fit.
-      if (isWideTable(block, ctx.theme.landscapeColumns) && ctx.flow.orientation !== 'landscape') return 0;
+      if (isWideTable(block, ctx.theme) && ctx.flow.orientation !== 'landscape') return 0;
       return tableLeadHeight(ctx, block, planTable(ctx, block, ctx.flow.width));
     case 'image':
       return imageBlockHeight(ctx, block);
@@ -203,7 +203,7 @@ function orientationFor(blocks: readonly Block[], landscape: readonly boolean[],
 }
 
 export function renderBlocks(ctx: LayoutContext, blocks: readonly Block[], parent: PDFKit.PDFStructureElement, scope: Scope = TOP): void {
-  const landscape = scope === TOP ? landscapeFlags(blocks, ctx.theme.landscapeColumns) : [];
+  const landscape = scope === TOP ? landscapeFlags(blocks, ctx.theme) : [];
   blocks.forEach((block, i) => {
     if (scope === TOP) {
       const orientation = orientationFor(blocks, landscape, i);

@@ -5,7 +5,6 @@
  * than its minimum while the minimums fit. A column is thus never much wider than its content while another wraps.
  */
 import { plainText, type Cell, type Inline, type Table } from '../../render/doctree';
-import { columnCount } from '../pagination';
 import { fontFor } from '../../fonts/faces';
 import { textEm } from '../../fonts/metrics';
 
@@ -62,6 +61,11 @@ export function cellExtent(cell: Cell, header: boolean, hyphens = false): Column
   }
   endWord();
   return { min, max: Math.max(max, min) };
+}
+
+/** Columns in a table: the header's, or more when a row has more cells. */
+export function columnCount(table: Table): number {
+  return table.rows.reduce((most, row) => Math.max(most, row.length), table.header.length);
 }
 
 /** Each column's extent over its header and body cells. */
@@ -134,8 +138,8 @@ export interface TableFrame {
   padding: (size: number) => number;
 }
 
-/** The smallest size a table steps down to so its words fit their columns whole. */
-export const SMALLEST_TABLE_FONT = 7;
+/** The smallest size a table steps down to so its words fit their columns whole: nothing smaller is legible in print. */
+export const SMALLEST_TABLE_FONT = 8;
 
 export interface TableSizing {
   /** Font size in points. */
@@ -145,7 +149,7 @@ export interface TableSizing {
 }
 
 /**
- * The table's font size and column widths: `size`, stepping down half a point at a time (to 7 pt at most) until
+ * The table's font size and column widths: `size`, stepping down half a point at a time (to `SMALLEST_TABLE_FONT` at most) until
  * every word fits its column whole; at the smallest size, words may break after their hyphens. Widths the template
  * gives win.
  */
