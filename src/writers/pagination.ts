@@ -11,12 +11,12 @@ const CELL_PADDING = 9;
 
 const fitsPortraitCache = new WeakMap<Table, Map<number, boolean>>();
 
-/** Whether every word of the table fits its column whole across `width` points at the smallest table size. */
+/** Whether every word of the table fits its column whole (broken only after a hyphen) across `width` points at the smallest table size. */
 function fitsWidth(table: Table, width: number): boolean {
   const known = fitsPortraitCache.get(table) ?? new Map<number, boolean>();
   fitsPortraitCache.set(table, known);
   if (!known.has(width)) {
-    const needed = tableExtents(table).reduce((total, e) => total + e.min * SMALLEST_TABLE_FONT + CELL_PADDING, 0);
+    const needed = tableExtents(table, true).reduce((total, e) => total + e.min * SMALLEST_TABLE_FONT + CELL_PADDING, 0);
     known.set(width, needed <= width);
   }
   return known.get(width)!;

@@ -1,4 +1,4 @@
-import type { Block, CodeBlock, Heading, Inline, List, Paragraph, Quote } from '../../render/doctree';
+import type { Block, CodeBlock, Drawing, Heading, Image, Inline, List, Paragraph, Quote } from '../../render/doctree';
 import { headingLabel } from '../../render/doctree';
 import type { LayoutContext } from './context';
 import { drawingBlockHeight, renderDrawing } from './drawing';
@@ -188,6 +188,18 @@ function renderRule(ctx: LayoutContext): void {
   flow.gap(styles.blockGap);
 }
 
+/**
+ * An image or drawing. One too tall for the rest of the page floats to the top of the next page while the blocks after
+ * it fill this one (see `Flow.float`); in the structure tree it keeps its place, in a Div made for it here.
+ */
+function renderFigure(ctx: LayoutContext, blocks: readonly Block[], i: number, block: Image | Drawing, parent: PDFKit.PDFStructureElement, scope: Scope): void {
+  const draw = (into: PDFKit.PDFStructureElement) => (block.type === 'image' ? renderImage(ctx, block, into) : renderDrawing(ctx, block, into));
+  const height = block.type === 'image' ? imageBlockHeight(ctx, block) : drawingBlockHeight(ctx, block);
+  if (scope !== TOP || !ctx.flow.floats(height)) return draw(parent);
+  const place = ctx.tags.element('Div', parent);
+  ctx.flow.float(() => draw(place));
+}
+
 function isNote(block: Block | undefined): boolean {
   return block?.type === 'paragraph' && block.style === 'note';
 }
@@ -219,9 +231,8 @@ export function renderBlocks(ctx: LayoutContext, blocks: readonly Block[], paren
       case 'table':
         return renderTable(ctx, block, parent);
       case 'image':
-        return renderImage(ctx, block, parent);
       case 'drawing':
-        return renderDrawing(ctx, block, parent);
+        return renderFigure(ctx, blocks, i, block, parent, scope);
       case 'code':
         return renderCode(ctx, block, parent);
       case 'quote':
@@ -229,6 +240,7 @@ export function renderBlocks(ctx: LayoutContext, blocks: readonly Block[], paren
       case 'rule':
         return renderRule(ctx);
       case 'pageBreak':
+        ctx.flow.flushFloats();
         return ctx.flow.breakPage();
       case 'toc':
         return renderToc(ctx, block, parent);
