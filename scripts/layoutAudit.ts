@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import type { DocTree, Heading } from '../src/render/doctree';
+import type { DocTree, Heading } from '../src/render/tree/doctree';
 
 const run = promisify(execFile);
 const BIG = 64 * 1024 * 1024;

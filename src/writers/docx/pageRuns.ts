@@ -1,6 +1,6 @@
-import type { Block } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
-import { landscapeFlags } from '../pagination';
+import type { Block } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
+import { landscapeFlags } from '../shared/pagination';
 import type { Orientation } from './geometry';
 
 /** Blocks set on pages of one orientation: each run becomes a Word section. */

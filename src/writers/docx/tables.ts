@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
-import { plainText, type Align, type Cell, type Table as TreeTable } from '../../render/doctree';
+import { plainText, type Align, type Cell, type Table as TreeTable } from '../../render/tree/doctree';
 import { textWidth } from '../../fonts/metrics';
 import { apportion, sizeTable } from '../shared/columnWidths';
 import type { RenderContext } from './context';

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rm } from 'node:fs/promises';
-import { plainText, type Table } from '../../../src/render/doctree';
-import { defaultTheme } from '../../../src/render/theme';
+import { plainText, type Table } from '../../../src/render/tree/doctree';
+import { defaultTheme } from '../../../src/render/templates/theme';
 import { textWidth } from '../../../src/fonts/metrics';
 import { cellExtent, columnCount } from '../../../src/writers/shared/columnWidths';
 import { pdfWords, type PageText } from '../../../scripts/layoutAudit';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { writePlanFolder } from '../../../bench/generate';
 import { buildPlan, renderPlan } from '../../../src/pipeline/build';
 import { checkPlan } from '../../../src/pipeline/check';
-import { loadTemplateSet } from '../../../src/render/templateSet';
+import { loadTemplateSet } from '../../../src/render/templates/templateSet';
 import { auditPdf, fillLines, type FillReport } from '../../../scripts/layoutAudit';
 import { scratchDir } from '../../fixtures/scratch';
 import { EXAMPLE_PLAN, libreOfficePdf, onPath } from '../readers';
