@@ -31,6 +31,7 @@ export class Flow {
   private readonly indents: Indent[] = [];
   /** Figures waiting for the top of the next page, in order (see `float`). */
   private readonly waiting: (() => void)[] = [];
+  private placing = false;
   /** The last gap, so a quote bar ends at the quoted text rather than at the space after it. */
   private trailingGap = { at: -1, size: 0 };
 
@@ -153,11 +154,14 @@ export class Flow {
 
   /** Draws the waiting figures at the cursor, one after the other; whether there were any. */
   private placeFloats(): boolean {
-    if (this.waiting.length === 0) return false;
+    // A figure that starts a page of its own while the figures are placed leaves the next ones to this loop, in order.
+    if (this.waiting.length === 0 || this.placing) return false;
+    this.placing = true;
     // A figure is set at the full text width, whatever list or quote the text that pushed it over is in.
     const indents = this.indents.splice(0);
     while (this.waiting.length > 0) this.waiting.shift()!();
     this.indents.push(...indents);
+    this.placing = false;
     return true;
   }
 
