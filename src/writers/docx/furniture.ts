@@ -1,13 +1,15 @@
 import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
 import type { PageFurniture } from '../../render/tree/doctree';
 import type { RenderContext } from './context';
-import { hex } from './geometry';
+import { hex, twips } from './geometry';
 import { imageSize } from '../shared/imageSize';
 import { imageRun, wholePixels } from './images';
 import { STYLE } from './styles';
 
 /** The header logo is kept to a small mark: a quarter inch high, an inch and a quarter wide at most (in points). */
 const HEADER_LOGO_BOX = { width: 90, height: 18 };
+/** Points between the header's rule and the body. */
+const HEADER_RULE_GAP = 12;
 
 /**
  * Running header for pages set as `ctx.page`: classification centred on top, then logo and left text against the
@@ -27,6 +29,8 @@ export function pageHeader(furniture: PageFurniture, ctx: RenderContext): Header
       new Paragraph({
         style: STYLE.header,
         border: rule,
+        // The header reaches the top margin: space under its rule keeps what starts a page from sitting on it.
+        spacing: { after: twips(HEADER_RULE_GAP) },
         tabStops: [{ type: TabStopType.RIGHT, position: ctx.page.textWidth }],
         children: [
           ...(logo ? [logo, new TextRun('  ')] : []),
