@@ -117,8 +117,7 @@ tbody th { background: none; font-weight: normal; }
   a { color: inherit; text-decoration: none; }
   .skip-link { display: none; }
   .title-page { break-after: page; padding-top: 2em; }
-  main h1 { break-before: page; }
-  .page-break { break-after: page; }
+${theme.chapterPageBreak ? '  main h1 { break-before: page; }\n' : ''}  .page-break { break-after: page; }
   h1, h2, h3 { break-after: avoid; }
   p.keep-with-next { break-after: avoid; }
   thead { display: table-header-group; }

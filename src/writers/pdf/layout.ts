@@ -7,7 +7,7 @@ import { imageBlockHeight, renderImage } from './images';
 import { layoutLines, type Line } from './inline';
 import { paintLine, renderLines, tinted } from './paint';
 import type { TextStyle } from './styles';
-import { isWideTable, keepsWithNext, landscapeFlags } from '../shared/pagination';
+import { isWideTable, keepsWithNext, landscapeFlags, startsChapterPage } from '../shared/pagination';
 import { planTable, renderTable, tableLeadHeight } from './tables';
 import { renderToc, tocLeadHeight } from './toc';
 
@@ -220,6 +220,10 @@ export function renderBlocks(ctx: LayoutContext, blocks: readonly Block[], paren
     if (scope === TOP) {
       const orientation = orientationFor(blocks, landscape, i);
       if (orientation !== 'keep') ctx.flow.ensureOrientation(orientation);
+      if (startsChapterPage(blocks, i, ctx.theme) && !ctx.flow.atTop) {
+        ctx.flow.flushFloats();
+        ctx.flow.breakPage();
+      }
     }
     switch (block.type) {
       case 'heading':

@@ -32,6 +32,15 @@ export function isWideTable(block: Block | undefined, theme: Theme): block is Ta
   return !fitsWidth(block, pageSize(theme).width - theme.margins.left - theme.margins.right);
 }
 
+/**
+ * Whether `blocks[i]` is a chapter that starts a new page of its own (the theme's `chapterPageBreak`): a level-1
+ * heading, unless it already starts one (first of its run of pages, or right after a page break).
+ */
+export function startsChapterPage(blocks: readonly Block[], i: number, theme: Theme): boolean {
+  const block = blocks[i];
+  return theme.chapterPageBreak && block?.type === 'heading' && block.level === 1 && i > 0 && blocks[i - 1].type !== 'pageBreak';
+}
+
 /** Paragraphs introducing a wide table that move to its landscape page; more is body text, which stays. */
 const LEAD_IN_PARAGRAPHS = 2;
 /** A label longer than this is a sentence, not a run-in heading. */
