@@ -85,6 +85,9 @@ tbody th { background: none; font-weight: normal; }
   .skip-link { position: absolute; left: -100vw; }
   .skip-link:focus { position: static; display: inline-block; margin: 0.5em 0; }
   .table-scroll.wide th, .table-scroll.wide td { min-width: 7em; }
+  /* A wide table takes the window's width, not the reading column's; a long one scrolls in its region under a header that stays. */
+  .table-scroll.wide { width: calc(100vw - 4rem); margin-left: calc(50% - 50vw + 2rem); max-height: 85vh; overflow: auto; }
+  .table-scroll.wide thead th { position: sticky; top: 0; z-index: 1; }
   .page-break { border-top: 1px dashed #BBBBBB; margin: 2em 0; }
 }
 @media screen and (max-width: 40rem) {
