@@ -1,5 +1,6 @@
 import { knownKeys, knownPeople, personReferences, resolvesToPerson } from '../checks/people';
 import type { Plan } from '../content/sections';
+import { PLACEHOLDER_TEXT } from './conform';
 import type { ImportedFile } from './conformSections';
 
 /**
@@ -15,7 +16,8 @@ export function addReferencedContacts(files: ImportedFile[]): void {
   const added = new Set<string>();
   for (const { ref } of personReferences(plan)) {
     const known = knownKeys(knownPeople(plan));
-    if (resolvesToPerson(ref, known) || added.has(ref)) continue;
+    // A placeholder the import wrote is flagged by check where it stands, not added as a person.
+    if (resolvesToPerson(ref, known) || added.has(ref) || ref === PLACEHOLDER_TEXT) continue;
     added.add(ref);
     contacts.push({ role: ref, name: 'Name', organization: '[Organization]', email: 'xxxx@xxx.xxxx', phones: [{ number: 'xxx.xxx.xxxx' }] });
     contactsFile.decisions.push({ path: `contacts[${contacts.length - 1}]`, message: `"${ref}" is named in the plan but not listed: added with placeholder details` });

@@ -3,9 +3,9 @@ import { applyParts } from './applyParts';
 import { blocksToMarkdown, outlineTree, type Block, type OutlineNode } from './outline';
 import type { MapContext } from './parts';
 import { RECIPES } from './recipes';
-import { sectionForHeading } from './sectionTitles';
+import { normalizeTitle, sectionForHeading } from './sectionTitles';
 import { sectionUnits, unitsToBlocks, type Unit } from './units';
-import type { ValueContext } from './values';
+import { stripMarkup, type ValueContext } from './values';
 
 /** What the mapper made of one section: values as found, and the record of what went where. */
 export interface SectionDraft {
@@ -94,6 +94,7 @@ function mapSection(group: Group, values: ValueContext): SectionDraft {
     keep: (markdown) => draft.kept.push(markdown),
   };
   const units = sectionUnits(group.nodes);
+  dropDrawnCharts(units, context);
   const where = sectionById(group.id)?.title ?? group.id;
   applyParts(RECIPES[group.id] ?? [], units, draft.data, context, where);
   const left: Unit[] = units.filter((u) => !u.used);
@@ -101,4 +102,27 @@ function mapSection(group: Group, values: ValueContext): SectionDraft {
   const leftText = left.length ? blocksToMarkdown(unitsToBlocks(left)) : '';
   draft.kept = [...pendingText, ...(leftText ? [leftText] : []), ...draft.kept];
   return draft;
+}
+
+/** A Gantt chart plansmith drew: its picture, then "Critical paths (2): ..." and, for work packages, their dates. */
+const CHART = /^!\[Gantt chart\b[^\]]*\]\([^)]*\)$/;
+const CHART_SUMMARY = /^Critical paths? (?:\(\d+\))?:.*$|^Computed end:/;
+const CHART_TABLE = ['id', 'start', 'finish', 'depends on', 'float'];
+
+/**
+ * Charts are output: a rebuild draws them again from the schedule, so their picture, the critical-path line under
+ * it and the computed dates table are marked placed (and reported), not kept as text.
+ */
+function dropDrawnCharts(units: Unit[], context: MapContext): void {
+  units.forEach((unit, i) => {
+    if (unit.kind !== 'line' || !CHART.test(unit.text)) return;
+    unit.used = true;
+    const caption = /"([^"]*)"\)$/.exec(unit.text)?.[1] ?? 'Gantt chart';
+    for (const next of units.slice(i + 1, i + 3)) {
+      const header = next.kind === 'table' ? next.header.map(normalizeTitle) : [];
+      if ((next.kind === 'line' && CHART_SUMMARY.test(stripMarkup(next.text))) || CHART_TABLE.every((h) => header.includes(h))) next.used = true;
+      else break;
+    }
+    context.note(`"${caption}" is drawn by plansmith from the schedule: not imported`);
+  });
 }

@@ -41,7 +41,11 @@ function blocksOf(nodes: (HtmlNode | string)[]): Block[] {
     if (heading) blocks.push({ kind: 'heading', level: Number(heading[1]), text: inline(node.children).trim() });
     else if (node.tag === 'p') {
       const text = inline(node.children).trim();
-      if (text) blocks.push({ kind: 'paragraph', text });
+      const last = blocks.at(-1);
+      // A caption under a picture is the picture's title, as Markdown writes it: ![alt](src "caption").
+      if (text && /class="caption"/.test(node.attrs) && last?.kind === 'paragraph' && /^!\[[^\]]*\]\([^)\s]+\)$/.test(last.text)) {
+        last.text = `${last.text.slice(0, -1)} "${text.replace(/"/g, "'")}")`;
+      } else if (text) blocks.push({ kind: 'paragraph', text });
     } else if (node.tag === 'ul' || node.tag === 'ol') blocks.push({ kind: 'list', ordered: node.tag === 'ol', items: elements(node, 'li').map(listItem) });
     else if (node.tag === 'table') blocks.push(table(node));
     else blocks.push(...blocksOf(node.children));
@@ -100,8 +104,12 @@ function inline(nodes: (HtmlNode | string)[]): string {
         }
         case 'br':
           return '\n';
-        case 'img':
-          return '';
+        case 'img': {
+          const src = /src="([^"]*)"/.exec(n.attrs)?.[1];
+          const alt = decode(/alt="([^"]*)"/.exec(n.attrs)?.[1] ?? '').replace(/\s+/g, ' ').replace(/[[\]]/g, '');
+          // Only pictures the reader saved as files are kept; an inline data URI is no path a plan can name.
+          return src && !src.startsWith('data:') ? `![${alt}](${src})` : '';
+        }
         default:
           return inner;
       }

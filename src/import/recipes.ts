@@ -1,6 +1,6 @@
 import type { SectionId } from '../content/sections';
 import { COMPUTED, type Part } from './parts';
-import { budgetTable, layersFromTables, phaseGates, phasesFromWbs, raciTable, staffingTable } from './customParts';
+import { budgetTable, layersFromTables, phaseGates, phasesFromWbs, phaseWindows, raciTable, sitesFromHeadings, staffingTable } from './customParts';
 
 /**
  * How each section is read, as data: which labels, list items and table columns fill which fields. Keys are
@@ -85,6 +85,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
     { kind: 'table', into: 'issues', columns: { 'issue id': 'id', id: 'id', issue: 'description', description: 'description', impact: 'impact', owner: 'owner', status: 'status', resolution: 'resolution' }, ids: 'ISS-' },
   ],
   sites: [
+    { kind: 'custom', run: sitesFromHeadings },
     { kind: 'table', into: 'sites', columns: { 'site id': 'id', id: 'id', 'location name': 'name', site: 'name', name: 'name', address: 'address', 'contact point': 'contact.person', phone: 'contact.phone', preparation: 'preparation', readiness: 'readiness' }, ids: 'S' },
   ],
   risksAndContingencies: [
@@ -121,7 +122,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
     },
     { kind: 'list', from: ['principles'], into: 'principles', name: 'name', text: 'description' },
   ],
-  phases: [{ kind: 'custom', run: phasesFromWbs }],
+  phases: [{ kind: 'custom', run: phaseWindows }, { kind: 'custom', run: phasesFromWbs }],
   governance: [
     {
       kind: 'groups',

@@ -99,7 +99,8 @@ export function parseBoolean(text: string): boolean | undefined {
 /** The option the text starts with or names ("High, given ..." is "high"); case does not matter. */
 export function parseChoice(text: string, options: readonly string[]): string | undefined {
   const value = stripMarkup(text).trim().toLowerCase();
-  const exact = options.find((o) => o.toLowerCase() === value);
+  // "In Progress" is the option in-progress: options join their words with hyphens.
+  const exact = options.find((o) => o.toLowerCase() === value || o.toLowerCase() === value.replace(/\s+/g, '-'));
   if (exact) return exact;
   const first = value.split(/[^a-z0-9/-]+/)[0];
   return options.find((o) => o.toLowerCase() === first);
