@@ -73,6 +73,8 @@ function planFile(mapped: MappedDocument & { holidays?: Holiday[] }, options: Im
   const decisions: Decision[] = [];
   const conformed = conform(data, schema, { ...options, decide: (path, message) => decisions.push({ path, message }) }) as Record<string, unknown>;
   decisions.push({ path: 'calendar.start', message: `the implementation (and week 1, where the document counts weeks) is taken to start on ${options.weekOne}: change it with --start or by hand` });
-  decisions.push({ path: 'system, department, project', message: 'the title page lines are not read into fields: fill in the placeholders from the text kept at the top of plan.yaml' });
+  const unread = ['system', 'department', 'project'].filter((key) => found[key] === undefined);
+  if (unread.length) decisions.push({ path: unread.join(', '), message: 'not on the title page as plansmith reads it: fill in the placeholders from the text kept at the top of plan.yaml' });
+  decisions.push(...notes.map((message) => ({ path: '', message })));
   return { file: META_FILE, schema: 'plan.schema.json', data: conformed, comment: kept || undefined, decisions };
 }

@@ -349,3 +349,38 @@ function proseOrList(units: Unit[]): string | string[] {
   if (items.length === units.length && items.every((u) => !/[*_`[]/.test(u.item.text) && !u.item.children.length)) return items.map((u) => u.item.text);
   return blocksToMarkdown(unitsToBlocks(units.map((u) => ({ ...u, headings: [] }))));
 }
+
+/**
+ * A title page as plansmith and the CA-PMF template lay it out: the logo, a subtitle ("<System> Release <version>"),
+ * the department, division and project lines, "Version N" and its date (the version history's), the
+ * classification in bold, then "Prepared by". The table of contents after it is generated: not imported.
+ */
+export function titlePage(units: Unit[], data: Data, context: MapContext): void {
+  const lines: string[] = [];
+  let inContents = false;
+  let afterVersion = 0;
+  for (const unit of units) {
+    if (unit.kind !== 'line' || unit.used) continue;
+    const text = stripMarkup(unit.text);
+    const picture = PICTURE.exec(unit.text);
+    if (/^table of contents$/i.test(text)) inContents = true;
+    else if (inContents && !/\t\d+$|\s\.{3,}\s*\d+$/.test(unit.text)) inContents = false;
+    if (inContents || /^(approvals|version history)$/i.test(text)) unit.used = true;
+    else if (picture && !data.logo && !lines.length) [data.logo, unit.used] = [{ src: picture[2], alt: picture[1] }, true];
+    else if (/^version\s+\S+$/i.test(text)) [afterVersion, unit.used] = [1, true];
+    else if (afterVersion === 1 && parseDate(text, context)) [afterVersion, unit.used] = [2, true];
+    else if (afterVersion && /^\*\*[^*]+\*\*$/.test(unit.text.trim()) && !data.classification) [data.classification, unit.used] = [text, true];
+    else if (!afterVersion && !labelled(unit.text)) {
+      lines.push(text);
+      unit.used = true;
+    }
+  }
+  const [subtitle, ...rest] = lines;
+  if (subtitle) {
+    const release = /^(.+?)\s+(?:release|version|v\.?)\s*(\S+)$/i.exec(subtitle);
+    data.system = release ? { name: release[1], version: release[2] } : { name: subtitle };
+  }
+  const fields = rest.length >= 3 ? ['department', 'division', 'project'] : ['department', 'project'];
+  rest.forEach((line, i) => (data[fields[i] ?? 'project'] = line));
+  if (lines.length) context.note(`title page lines read as the system (${subtitle}), ${fields.slice(0, rest.length).join(', ')}`);
+}

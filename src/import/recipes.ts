@@ -1,6 +1,6 @@
 import type { SectionId } from '../content/sections';
 import { COMPUTED, type Part } from './parts';
-import { budgetTable, layersFromTables, phaseGates, phasesFromWbs, phaseWindows, raciTable, sitesFromHeadings, staffingTable } from './customParts';
+import { budgetTable, layersFromTables, phaseGates, phasesFromWbs, phaseWindows, raciTable, sitesFromHeadings, staffingTable, titlePage } from './customParts';
 
 /**
  * How each section is read, as data: which labels, list items and table columns fill which fields. Keys are
@@ -24,6 +24,7 @@ const COMPONENT = { 'name id': 'name', 'name': 'name', 'type': 'type', 'physical
 
 /** plan.yaml from a title page: its approvals and version history tables, "Prepared by" and the like. */
 export const PLAN_RECIPE: Part[] = [
+  { kind: 'custom', run: titlePage },
   { kind: 'table', into: 'versions', columns: { 'version #': 'version', version: 'version', date: 'date', author: 'author', 'key differences': 'summary', summary: 'summary', changes: 'summary' } },
   { kind: 'table', into: 'approvals', columns: { name: 'name', role: 'role', date: 'date' } },
   { kind: 'fields', fields: { 'prepared by': 'preparedBy', author: 'preparedBy', department: 'department', division: 'division', project: 'project', system: 'system.name', classification: 'classification' } },
