@@ -356,7 +356,7 @@ function proseOrList(units: Unit[]): string | string[] {
  * classification in bold, then "Prepared by". The table of contents after it is generated: not imported.
  */
 export function titlePage(units: Unit[], data: Data, context: MapContext): void {
-  const lines: string[] = [];
+  const candidates: Extract<Unit, { kind: 'line' }>[] = [];
   let inContents = false;
   let afterVersion = 0;
   for (const unit of units) {
@@ -366,21 +366,22 @@ export function titlePage(units: Unit[], data: Data, context: MapContext): void 
     if (/^table of contents$/i.test(text)) inContents = true;
     else if (inContents && !/\t\d+$|\s\.{3,}\s*\d+$/.test(unit.text)) inContents = false;
     if (inContents || /^(approvals|version history)$/i.test(text)) unit.used = true;
-    else if (picture && !data.logo && !lines.length) [data.logo, unit.used] = [{ src: picture[2], alt: picture[1] }, true];
+    else if (picture && !data.logo && !candidates.length) [data.logo, unit.used] = [{ src: picture[2], alt: picture[1] }, true];
     else if (/^version\s+\S+$/i.test(text)) [afterVersion, unit.used] = [1, true];
     else if (afterVersion === 1 && parseDate(text, context)) [afterVersion, unit.used] = [2, true];
     else if (afterVersion && /^\*\*[^*]+\*\*$/.test(unit.text.trim()) && !data.classification) [data.classification, unit.used] = [text, true];
-    else if (!afterVersion && !labelled(unit.text)) {
-      lines.push(text);
-      unit.used = true;
-    }
+    else if (!afterVersion && !labelled(unit.text) && text.length <= 100 && !/[.:;]$/.test(text)) candidates.push(unit);
+    else if (!afterVersion) candidates.length = 0;
   }
-  const [subtitle, ...rest] = lines;
+  // The short lines right above "Version N" are the title page's; without that line nothing says they are.
+  const lines = afterVersion ? candidates.slice(-4) : [];
+  lines.forEach((u) => (u.used = true));
+  const [subtitle, ...rest] = lines.map((u) => stripMarkup(u.text));
   if (subtitle) {
     const release = /^(.+?)\s+(?:release|version|v\.?)\s*(\S+)$/i.exec(subtitle);
     data.system = release ? { name: release[1], version: release[2] } : { name: subtitle };
   }
   const fields = rest.length >= 3 ? ['department', 'division', 'project'] : ['department', 'project'];
-  rest.forEach((line, i) => (data[fields[i] ?? 'project'] = line));
+  rest.forEach((line, i) => (data[fields[i]] = line));
   if (lines.length) context.note(`title page lines read as the system (${subtitle}), ${fields.slice(0, rest.length).join(', ')}`);
 }

@@ -85,7 +85,7 @@ export function finishDrafts(drafts: SectionDraft[], values: ValueContext): { ho
     risksAndContingencies: (draft) => {
       // plansmith prints a contingency's id and risk in bold above its trigger: "**R-01: Production load fails**".
       for (const row of (draft.data.contingencies as Record<string, unknown>[] | undefined) ?? []) {
-        const m = /^\*\*([A-Za-z]{1,4}-?\d+(?:\.\d+)*)(?::\s*(.+?))?\*\*\n([\s\S]*)$/.exec(String(row.trigger ?? ''));
+        const m = /^\*\*([A-Za-z]{1,4}-?\d+(?:\.\d+)*)(?::\s*(.+?))?\*\*\n?([\s\S]*)$/.exec(String(row.trigger ?? ''));
         if (!m) continue;
         Object.assign(row, { id: m[1], ...(m[2] ? { risk: m[2] } : {}), trigger: m[3] });
         draft.notes.push(`contingency ${m[1]}: id and risk from the bold first line of its trigger cell`);
@@ -173,9 +173,9 @@ function holidayName(date: string, text: string): string {
 /** COTS / Custom developed / Legacy under a software type; "None" in the maintenance columns for no contract. */
 function inventory(draft: SectionDraft): void {
   for (const row of (draft.data.components as Record<string, unknown>[] | undefined) ?? []) {
-    const lines = String(row.type ?? '').split('\n');
-    const origin = lookup(SOFTWARE_ORIGIN_WORDS, lines.at(-1)?.trim().toLowerCase() ?? '');
-    if (draft.id === 'software' && origin && lines.length > 1) Object.assign(row, { type: lines.slice(0, -1).join('\n'), origin });
+    // The origin on the type's last line, or run onto its end by a writer that drops line breaks.
+    const origin = /\n?(COTS|Custom developed|Legacy)\s*$/.exec(String(row.type ?? ''));
+    if (draft.id === 'software' && origin && origin.index > 0) Object.assign(row, { type: String(row.type).slice(0, origin.index).trim(), origin: lookup(SOFTWARE_ORIGIN_WORDS, origin[1].toLowerCase()) });
     const maintenance = row.maintenance as Record<string, unknown> | undefined;
     if (maintenance && /^none$/i.test(String(maintenance.contract ?? '').trim())) delete row.maintenance;
   }

@@ -111,18 +111,21 @@ const CHART_TABLE = ['id', 'start', 'finish', 'depends on', 'float'];
 
 /**
  * Charts are output: a rebuild draws them again from the schedule, so their picture, the critical-path line under
- * it and the computed dates table are marked placed (and reported), not kept as text.
+ * it and the computed dates table are marked placed (and reported), not kept as text. The line alone is enough to
+ * know a chart (another tool may not carry the picture over).
  */
 function dropDrawnCharts(units: Unit[], context: MapContext): void {
   units.forEach((unit, i) => {
-    if (unit.kind !== 'line' || !CHART.test(unit.text)) return;
+    if (unit.kind !== 'line' || unit.used) return;
+    const picture = CHART.test(unit.text);
+    if (!picture && !CHART_SUMMARY.test(stripMarkup(unit.text))) return;
     unit.used = true;
-    const caption = /"([^"]*)"\)$/.exec(unit.text)?.[1] ?? 'Gantt chart';
     for (const next of units.slice(i + 1, i + 3)) {
       const header = next.kind === 'table' ? next.header.map(normalizeTitle) : [];
       if ((next.kind === 'line' && CHART_SUMMARY.test(stripMarkup(next.text))) || CHART_TABLE.every((h) => header.includes(h))) next.used = true;
       else break;
     }
-    context.note(`"${caption}" is drawn by plansmith from the schedule: not imported`);
+    const caption = /"([^"]*)"\)$/.exec(unit.text)?.[1] ?? 'Gantt chart';
+    context.note(`"${picture ? caption : stripMarkup(unit.text).slice(0, 60)}" is drawn by plansmith from the schedule: not imported`);
   });
 }

@@ -38,8 +38,9 @@ export interface MapContext extends ValueContext {
 
 /** Cell and label readers for fields whose values are not one text: keyed by the field's last name. */
 export const VALUE_READERS: Record<string, (text: string, context: ValueContext) => unknown> = {
+  /** "916-555-0101 (desk)" a line; numbers a writer ran together after their ")" still part. */
   phones: (text) =>
-    text.split('\n').filter((l) => l.trim()).map((line) => {
+    text.split(/\n|(?<=\))\s*(?=[+\d])/).filter((l) => l.trim()).map((line) => {
       const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(line.trim());
       return m ? { label: m[2], number: m[1] } : { number: line.trim() };
     }),
@@ -54,14 +55,13 @@ export const VALUE_READERS: Record<string, (text: string, context: ValueContext)
     return { from: from?.trim(), to: (to ?? from)?.trim() };
   },
   /** "Name, Organization" then a phone and an email, on lines or after commas, in any order. */
+  /** "Name, Organization", a phone and an email: on lines or after commas, in any order, or run together. */
   contact: (text) => {
-    // One item a line, as plansmith prints it; on one line, comma-separated. An organization may hold commas.
-    const lines = text.split('\n').map((p) => p.trim()).filter(Boolean);
-    const parts = lines.length > 1 ? lines : text.split(/,\s*/).map((p) => p.trim()).filter(Boolean);
-    const phone = parts.find((p) => /^[+()0-9 .x-]{7,}$/.test(p));
-    const email = parts.find((p) => /^[^\s@]+@[^\s@]+$/.test(p));
-    const [who = '', ...more] = parts.filter((p) => p !== phone && p !== email);
-    const [name, ...organization] = [...who.split(/,\s*/), ...more];
+    const phone = /\+?\d[\d .()-]{5,}\d/.exec(text)?.[0];
+    const noPhone = phone ? text.replace(phone, '\n') : text;
+    const email = /[A-Za-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+/.exec(noPhone)?.[0];
+    const rest = email ? noPhone.replace(email, '\n') : noPhone;
+    const [name, ...organization] = rest.split(/\n|,\s*/).map((p) => p.trim()).filter(Boolean);
     return { name, ...(organization.length ? { organization: organization.join(', ') } : {}), phone, ...(email ? { email } : {}) };
   },
   dependsOn: (text) => splitList(text).map(referenceId).filter((id): id is string => Boolean(id)),

@@ -108,7 +108,8 @@ export function parseChoice(text: string, options: readonly string[]): string | 
 
 /** Text as list entries: one per line or bullet; otherwise split at semicolons, then at commas and "and". */
 export function splitList(text: string): string[] {
-  const lines = text.split('\n').map((l) => l.replace(/^\s*(?:[·•▪◦*-]|\d+[.)])\s+/, '').trim()).filter(Boolean);
+  // Bullets a writer joined into one line ("• one• two") still part the entries.
+  const lines = text.split(/\n|(?<=\S)\s*•\s*/).map((l) => l.replace(/^\s*(?:[·•▪◦*-]|\d+[.)])\s+/, '').trim()).filter(Boolean);
   if (lines.length > 1) return lines;
   const single = (lines[0] ?? '').replace(/\.$/, '');
   const parts = single.includes(';') ? single.split(';') : single.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/);
