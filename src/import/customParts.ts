@@ -121,9 +121,9 @@ function phaseLine(text: string, phase: Data, context: MapContext): boolean {
   const [from, to] = l.rest.split(/\s+(?:-|–|to|through)\s+/i);
   const [a, b] = [weekNumber(from ?? ''), weekNumber(to ?? from ?? '')];
   if (a !== undefined && b !== undefined) {
-    phase.start = weekDate(a, context, 'start');
-    phase.finish = weekDate(b, context, 'finish');
-    context.note(`${String(phase.id)} "${l.rest.trim()}": week ${a} starts ${phase.start}, week ${b} ends ${phase.finish}`);
+    // Kept as written: the plan resolves weeks against calendar.start (week ${a} starts ${weekDate(a, ...)}).
+    [phase.start, phase.finish] = [`Week ${a}`, `Week ${b}`];
+    context.note(`${String(phase.id)} "${l.rest.trim()}": from Week ${a} (${weekDate(a, context, 'start')}) to Week ${b} (${weekDate(b, context, 'finish')}), kept as weeks of the plan`);
   } else {
     phase.start = from;
     phase.finish = to ?? from;

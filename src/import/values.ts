@@ -38,6 +38,21 @@ export function parseDate(text: string, context: ValueContext, end: DateEnd = 's
   return undefined;
 }
 
+/**
+ * The content format's relative form of a week date ("Week 3", "Weeks 1-3") for text such as "Week 3", "by the
+ * end of Week 3" (in a finish field) or "Week 1 - Week 3"; undefined when the text is no such date.
+ */
+export function weekForm(text: string, end: DateEnd): string | undefined {
+  const value = stripMarkup(text).replace(/^(?:complete\s+)?(?:by|on|before)\s+/i, '').replace(/\.$/, '').trim();
+  const span = /^weeks?\s+(\d{1,3})\s*(?:-|–|to|through)\s*(?:week\s+)?(\d{1,3})$/i.exec(value);
+  if (span) return `Weeks ${span[1]}-${span[2]}`;
+  const week = WEEK.exec(value);
+  if (!week) return undefined;
+  // "end of Week 3" is Week 3 only where a date stands for the end of its week; a start field keeps it as a date.
+  const said = week[1] ? (week[1].toLowerCase() === 'end' ? 'finish' : 'start') : end;
+  return said === end ? `Week ${week[2]}` : undefined;
+}
+
 /** "Week N" of a Monday-to-Friday plan: its Monday, or its Friday for a finish. */
 export function weekDate(week: number, context: ValueContext, end: DateEnd): string {
   const monday = new Date(`${context.weekOne}T00:00:00Z`);
