@@ -121,7 +121,7 @@ function phaseLine(text: string, phase: Data, context: MapContext): boolean {
   const [from, to] = l.rest.split(/\s+(?:-|–|to|through)\s+/i);
   const [a, b] = [weekNumber(from ?? ''), weekNumber(to ?? from ?? '')];
   if (a !== undefined && b !== undefined) {
-    // Kept as written: the plan resolves weeks against calendar.start (week ${a} starts ${weekDate(a, ...)}).
+    // Kept as written: the plan counts weeks from calendar.start; the note gives the dates they stand for.
     [phase.start, phase.finish] = [`Week ${a}`, `Week ${b}`];
     context.note(`${String(phase.id)} "${l.rest.trim()}": from Week ${a} (${weekDate(a, context, 'start')}) to Week ${b} (${weekDate(b, context, 'finish')}), kept as weeks of the plan`);
   } else {
@@ -383,5 +383,5 @@ export function titlePage(units: Unit[], data: Data, context: MapContext): void 
   }
   const fields = rest.length >= 3 ? ['department', 'division', 'project'] : ['department', 'project'];
   rest.forEach((line, i) => (data[fields[i]] = line));
-  if (lines.length) context.note(`title page lines read as the system (${subtitle}), ${fields.slice(0, rest.length).join(', ')}`);
+  if (lines.length) context.note(`the title page's lines are read as the system and its release ("${subtitle}": give the system's full name if the subtitle shortens it), ${fields.slice(0, rest.length).join(', ')}`);
 }

@@ -1,4 +1,5 @@
 import type { SectionDraft } from './map';
+import { countWorkingDays, createCalendar, dayNumber, isoDate, nextWorkingDay } from '../content/calendar';
 import { SCHEDULED, WORKING_DAYS } from './customParts';
 import { referenceId } from './parts';
 import { lookup, parseDate, splitList, stripMarkup, type ValueContext } from './values';
@@ -15,7 +16,7 @@ export function finishDrafts(drafts: SectionDraft[], values: ValueContext): { ho
     start: parseDate(String(p.start ?? ''), values),
     finish: parseDate(String(p.finish ?? ''), values, 'finish'),
   }));
-  const holidays = get('phases') ? holidaysOf(get('phases')!, drafts, values) : [];
+  const holidays = get('phases') ? holidaysOf(get('phases')!, phases, drafts) : [];
   const FINISHERS: Record<string, (draft: SectionDraft) => void> = {
     majorTasks: (draft) => shareTaskIds(draft, get('implementationSchedule')),
     implementationSchedule: (draft) => {
@@ -115,29 +116,26 @@ type Data = Record<string, unknown>;
  * working day after its predecessors finish, so a weekday between is not worked. Each phase's "Working Days" then
  * tells whether all were found. A holiday's name is taken from text such as "Presidents' Day (February 15)".
  */
-function holidaysOf(draft: SectionDraft, drafts: SectionDraft[], values: ValueContext): Holiday[] {
-  const phases = (draft.data.phases as Data[] | undefined) ?? [];
+function holidaysOf(draft: SectionDraft, phases: (Data & { start?: string; finish?: string })[], drafts: SectionDraft[]): Holiday[] {
   const packages = phases.flatMap((p) => (p.workPackages as Data[] | undefined) ?? []);
+  const scheduled = (wp: Data) => wp[SCHEDULED] as { start?: string; finish?: string } | undefined;
   const finishOf = (id: string): string[] => {
     const phase = phases.find((p) => p.id === id);
     const members = phase ? ((phase.workPackages as Data[]) ?? []) : packages.filter((w) => w.id === id);
-    return members.map((w) => (w[SCHEDULED] as { finish?: string } | undefined)?.finish).filter((d): d is string => Boolean(d));
+    return members.map((w) => scheduled(w)?.finish).filter((d): d is string => Boolean(d));
   };
   const found = new Set<string>();
   for (const wp of packages) {
-    const start = (wp[SCHEDULED] as { start?: string } | undefined)?.start;
+    const start = scheduled(wp)?.start;
     const before = ((wp.dependsOn as string[] | undefined) ?? []).flatMap(finishOf).sort().at(-1);
-    if (start && before) weekdaysBetween(before, start).forEach((d) => found.add(d));
+    for (let day = before && nextWorkingDay(WEEKDAYS, addDays(before, 1)); start && day && day < start; day = nextWorkingDay(WEEKDAYS, addDays(day, 1))) found.add(day);
   }
   const days = (draft.data[WORKING_DAYS] as Record<string, number> | undefined) ?? {};
-  for (const phase of phases) {
-    const shown = days[String(phase.id)];
-    const window = [parseDate(String(phase.start ?? ''), values), parseDate(String(phase.finish ?? ''), values, 'finish')];
-    if (shown === undefined || !window[0] || !window[1]) continue;
-    const [from, to] = window as [string, string];
-    const weekdays = [from, ...weekdaysBetween(from, to), to].filter((d) => !isWeekend(d)).length;
-    const off = [...found].filter((d) => from <= d && d <= to).length;
-    if (weekdays - off !== shown) draft.notes.push(`${String(phase.id)}: the document shows ${shown} working days, the holidays found leave ${weekdays - off}: add the missing holidays to plan.yaml's calendar`);
+  for (const { id, start, finish } of phases) {
+    const shown = days[String(id)];
+    if (shown === undefined || !start || !finish) continue;
+    const left = countWorkingDays(WEEKDAYS, start, finish) - [...found].filter((d) => start <= d && d <= finish).length;
+    if (left !== shown) draft.notes.push(`${String(id)}: the document shows ${shown} working days, the holidays found leave ${left}: add the missing holidays to plan.yaml's calendar`);
   }
   const text = drafts.map((d) => [JSON.stringify(d.data), ...d.kept].join(' ')).join(' ');
   const holidays = [...found].sort().map((date) => ({ date, name: holidayName(date, text) }));
@@ -145,21 +143,10 @@ function holidaysOf(draft: SectionDraft, drafts: SectionDraft[], values: ValueCo
   return holidays;
 }
 
-function weekdaysBetween(after: string, before: string): string[] {
-  const out: string[] = [];
-  for (let d = nextDay(after); d < before; d = nextDay(d)) if (!isWeekend(d)) out.push(d);
-  return out;
-}
+/** Monday to Friday, no holidays: the calendar the holidays are found against. */
+const WEEKDAYS = createCalendar();
 
-function nextDay(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
-
-function isWeekend(date: string): boolean {
-  return [0, 6].includes(new Date(`${date}T00:00:00Z`).getUTCDay());
-}
+const addDays = (date: string, n: number) => isoDate(dayNumber(date) + n);
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
