@@ -106,7 +106,9 @@ function mapSection(group: Group, values: ValueContext): SectionDraft {
 
 /** A Gantt chart plansmith drew: its picture, then "Critical paths (2): ..." and, for work packages, their dates. */
 const CHART = /^!\[Gantt chart\b[^\]]*\]\([^)]*\)$/;
-const CHART_SUMMARY = /^Critical paths? (?:\(\d+\))?:.*$|^Computed end:/;
+/** The note under a chart (ganttBlocks.ts): "Critical path(s) (N): ... . Computed end: March 26, 2027." */
+const CHART_SUMMARY = /^Critical (?:path|paths \(\d+\+?\)): .+\. Computed end: [^.]+\.$/;
+const NO_PATH = /^No critical path\.$/;
 const CHART_TABLE = ['id', 'start', 'finish', 'depends on', 'float'];
 
 /**
@@ -122,7 +124,8 @@ function dropDrawnCharts(units: Unit[], context: MapContext): void {
     unit.used = true;
     for (const next of units.slice(i + 1, i + 3)) {
       const header = next.kind === 'table' ? next.header.map(normalizeTitle) : [];
-      if ((next.kind === 'line' && CHART_SUMMARY.test(stripMarkup(next.text))) || CHART_TABLE.every((h) => header.includes(h))) next.used = true;
+      const note = next.kind === 'line' && (CHART_SUMMARY.test(stripMarkup(next.text)) || (picture && NO_PATH.test(stripMarkup(next.text))));
+      if (note || CHART_TABLE.every((h) => header.includes(h))) next.used = true;
       else break;
     }
     const caption = /"([^"]*)"\)$/.exec(unit.text)?.[1] ?? 'Gantt chart';

@@ -81,3 +81,10 @@ describe('shapes of plansmith documents read back into fields', () => {
     expect(schedule.draft?.notes).toContain('"Gantt chart: Implementation Schedule" is drawn by plansmith from the schedule: not imported');
   });
 });
+
+describe('a critical path line of the plan\'s own words', () => {
+  it('is kept: only the note plansmith writes under a chart, with its computed end, is left out', () => {
+    const intro = dataOf(['# Implementation Schedule', '', 'Critical path: design, then build.', '', '| Task ID | Task | Duration |', '|---|---|---|', '| T1 | Plan | 1 week |'].join('\n'), 'implementation-schedule.yaml')?.intro;
+    expect(intro).toBe('Critical path: design, then build.');
+  });
+});
