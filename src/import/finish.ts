@@ -2,13 +2,13 @@ import type { SectionDraft } from './map';
 import { countWorkingDays, createCalendar, dayNumber, isoDate, nextWorkingDay } from '../content/calendar';
 import { SCHEDULED, WORKING_DAYS } from './customParts';
 import { referenceId } from './parts';
-import { lookup, parseDate, splitList, stripMarkup, type ValueContext } from './values';
+import { lookup, parseDate, splitList, stripMarkup, weekNumber, type ValueContext } from './values';
 
 /**
  * Touches that need more than one field or section: ids shared between Major Tasks and the schedule, the
  * phase a milestone closes, dates and frequencies stated inside prose. Each change is noted in the report.
  */
-export function finishDrafts(drafts: SectionDraft[], values: ValueContext): { holidays: Holiday[] } {
+export function finishDrafts(drafts: SectionDraft[], values: ValueContext): { holidays: Holiday[]; start?: string } {
   const get = (id: string) => drafts.find((d) => d.id === id);
   // Phase windows as ISO dates, however the document wrote them, to compare with other dates.
   const phases = ((get('phases')?.data.phases as Record<string, unknown>[] | undefined) ?? []).map((p): Record<string, unknown> & { start?: string; finish?: string } => ({
@@ -101,7 +101,10 @@ export function finishDrafts(drafts: SectionDraft[], values: ValueContext): { ho
     },
   };
   for (const draft of drafts) lookup(FINISHERS, draft.id)?.(draft);
-  return { holidays };
+  // Phases the document dates (not in weeks) say when the implementation starts: their first start.
+  const dated = ((get('phases')?.data.phases as Record<string, unknown>[] | undefined) ?? []).filter((p) => !weekNumber(String(p.start ?? '').split(/\s*[-–]\s*/)[0]));
+  const start = dated.map((p) => parseDate(String(p.start ?? ''), values)).filter((d): d is string => Boolean(d)).sort()[0];
+  return { holidays, ...(start ? { start } : {}) };
 }
 
 export interface Holiday {

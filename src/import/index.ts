@@ -45,8 +45,8 @@ export async function importPlan(file: string, dir: string, options: Omit<Import
 /** The pure part: outline to conformed files (plan.yaml first). */
 export function importBlocks(blocks: Block[], options: ImportOptions): { files: ImportedFile[]; unmatched: string[] } {
   const mapped = mapOutline(blocks, options);
-  const { holidays } = finishDrafts(mapped.sections, options);
-  return { files: conformSections({ ...mapped, holidays }, options), unmatched: mapped.unmatched };
+  const calendar = finishDrafts(mapped.sections, options);
+  return { files: conformSections({ ...mapped, ...calendar }, options), unmatched: mapped.unmatched };
 }
 
 function decode(bytes: Uint8Array): string {

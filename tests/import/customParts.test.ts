@@ -88,3 +88,20 @@ describe('a critical path line of the plan\'s own words', () => {
     expect(intro).toBe('Critical path: design, then build.');
   });
 });
+
+describe('names a writer ran together in one cell', () => {
+  it('are parted where each part is a listed person, and the report says so', () => {
+    const files = imported(
+      [
+        '# Points of Contact', '', '| Project Role | Name | Organization | Email | Phone |', '|---|---|---|---|---|',
+        '| Site Lead | Jorge Morales | DCO | jorge@dco.example.gov | 916-555-0113 |', '| Site Lead | Denise Washington | DCO | denise@dco.example.gov | 916-555-0114 |', '',
+        '# Personnel', '', '| Staffing Type | Skills | Security Clearance | Number Needed | Period | Assigned |', '|---|---|---|---|---|---|',
+        '| Site support | Networks | No | 1 | January 11, 2027 to March 19, 2027 | Jorge MoralesDenise Washington |',
+      ].join('\n'),
+    );
+    const personnel = files.find((f) => f.file === 'personnel.yaml')!;
+    expect((personnel.data.staffing as Record<string, unknown>[])[0].assigned).toEqual(['Jorge Morales', 'Denise Washington']);
+    expect(personnel.decisions.map((d) => d.message)).toContain('"Jorge MoralesDenise Washington" read as "Jorge Morales" and "Denise Washington"');
+    expect((files.find((f) => f.file === 'points-of-contact.yaml')!.data.contacts as unknown[]).length).toBe(2);
+  });
+});

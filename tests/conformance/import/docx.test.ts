@@ -15,6 +15,8 @@ import { sectionTexts, TITLE_PAGE } from './sectionTexts';
 
 const ROADMAP = new URL('../../fixtures/seeds/roadmap-plan.txt', import.meta.url).pathname;
 const options = { date: '2026-12-07', weekOne: '2027-01-04' };
+/** As `plansmith import` runs without --start: week 1 is the Monday of the import; the document's dates set the start. */
+const noStart = { date: '2026-12-07', weekOne: '2026-12-07' };
 
 /** The example's section files (content/*.yaml, *.md): each must come back as a file of the imported folder. */
 async function sectionFiles(dir: string): Promise<string[]> {
@@ -34,7 +36,7 @@ describe('import of the DOCX plansmith builds from the example plan', () => {
     const example = await buildExample('docx');
     plan = join(await scratchDir('import-docx'), 'plan');
     try {
-      await importPlan(example.path, plan, options);
+      await importPlan(example.path, plan, noStart);
     } finally {
       await rm(example.dir, { recursive: true, force: true });
     }
@@ -69,7 +71,6 @@ describe('import of the DOCX plansmith builds from the example plan', () => {
 const PANDOC_DIFFERS: Record<string, string> = {
   'Version History': 'the Markdown has no version history: the import writes its own version 0.1',
   'Business Logic Layer': 'a configuration cell whose lines pandoc ran together is one line, read as a list at its commas: the commas are gone',
-  'Points of Contact': 'two names pandoc ran together in a Personnel cell ("Jorge MoralesDenise Washington") are one unknown person, added as a placeholder contact',
 };
 
 describe.skipIf(!onPath('pandoc'))('import of a DOCX pandoc writes from the Markdown of the example', () => {
@@ -81,7 +82,7 @@ describe.skipIf(!onPath('pandoc'))('import of a DOCX pandoc writes from the Mark
     // The charts' paths are relative to the plan folder, as the benchmark runs pandoc.
     await run('pandoc', ['--from', 'gfm', join(dir, 'plan.md'), '--output', join(dir, 'plan.docx')], { cwd: EXAMPLE_PLAN, timeout: 60_000 });
     plan = join(dir, 'plan');
-    await importPlan(join(dir, 'plan.docx'), plan, options);
+    await importPlan(join(dir, 'plan.docx'), plan, noStart);
   }, 180_000);
 
   it('gives every section file of the example, and check finds no error', async () => {
@@ -100,7 +101,7 @@ describe.skipIf(!onPath('pandoc'))('import of a DOCX pandoc writes from the Mark
     expect(body.filter((h) => !same.includes(h))).toEqual(Object.keys(PANDOC_DIFFERS));
     // Nothing of the words is lost where the text differs: the original's letters and digits are all there.
     const letters = (text: string | undefined) => (text ?? '').replace(/[^\p{L}\p{N}]+/gu, '');
-    for (const heading of Object.keys(PANDOC_DIFFERS).filter((h) => h !== 'Version History')) expect(letters(rebuilt.get(heading)), heading).toContain(letters(original.get(heading)));
+    expect(letters(rebuilt.get('Business Logic Layer'))).toBe(letters(original.get('Business Logic Layer')));
   }, 120_000);
 });
 
