@@ -62,10 +62,12 @@ export function mapOutline(blocks: Block[], values: ValueContext): MappedDocumen
       return;
     }
     unmatched.push(node.title);
-    if (node.blocks.length) pending.push([{ kind: 'heading', level: node.level, text: node.title }, ...node.blocks]);
+    // Before the first section, a heading that names none heads a title page: its text is the preface's.
+    if (!groups.length && !inSection) preface.push({ kind: 'paragraph', text: `**${node.title}**` }, ...node.blocks);
+    else if (node.blocks.length) pending.push([{ kind: 'heading', level: node.level, text: node.title }, ...node.blocks]);
     for (const child of node.children) visit(child, inSection);
   };
-  const preface = root.blocks;
+  const preface = [...root.blocks];
   root.children.forEach((child) => visit(child, undefined));
   if (pending.length && groups.length) groups[groups.length - 1].pending.push(...pending);
   const orphan = pending.length && !groups.length ? pending.flat() : [];
@@ -119,6 +121,9 @@ const CHART_TABLE = ['id', 'start', 'finish', 'depends on', 'float'];
 function dropDrawnCharts(units: Unit[], context: MapContext): void {
   units.forEach((unit, i) => {
     if (unit.kind !== 'line' || unit.used) return;
+    // A chart's caption left alone by a writer that could not carry its picture over, above the chart's note.
+    const next = units[i + 1];
+    if (/^Gantt chart: [^.]+$/.test(unit.text) && next?.kind === 'line' && CHART_SUMMARY.test(stripMarkup(next.text))) unit.used = true;
     const picture = CHART.test(unit.text);
     if (!picture && !CHART_SUMMARY.test(stripMarkup(unit.text))) return;
     unit.used = true;

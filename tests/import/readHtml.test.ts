@@ -28,3 +28,14 @@ describe('pictures in the HTML mammoth writes', () => {
     expect(readHtml('<p><img alt="x" src="data:image/png;base64,AAAA" /></p><p class="caption">Table 1</p>')).toEqual([{ kind: 'paragraph', text: 'Table 1' }]);
   });
 });
+
+describe('task lists in the HTML mammoth writes', () => {
+  it('reads a box at the start of an item, or in an item of its own before its task, as checked or not', () => {
+    const [list] = readHtml('<ul><li>☑</li><li><strong>Ready:</strong> yes</li><li>☐ Open</li><li>Plain</li></ul>');
+    expect(list).toEqual({
+      kind: 'list',
+      ordered: false,
+      items: [{ text: '**Ready:** yes', checked: true, children: [] }, { text: 'Open', checked: false, children: [] }, { text: 'Plain', children: [] }],
+    });
+  });
+});
