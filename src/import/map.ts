@@ -122,8 +122,8 @@ function dropDrawnCharts(units: Unit[], context: MapContext): void {
   units.forEach((unit, i) => {
     if (unit.kind !== 'line' || unit.used) return;
     // A chart's caption left alone by a writer that could not carry its picture over, above the chart's note.
-    const next = units[i + 1];
-    if (/^Gantt chart: [^.]+$/.test(unit.text) && next?.kind === 'line' && CHART_SUMMARY.test(stripMarkup(next.text))) unit.used = true;
+    const below = units[i + 1];
+    if (/^Gantt chart: [^.]+$/.test(unit.text) && below?.kind === 'line' && CHART_SUMMARY.test(stripMarkup(below.text))) unit.used = true;
     const picture = CHART.test(unit.text);
     if (!picture && !CHART_SUMMARY.test(stripMarkup(unit.text))) return;
     unit.used = true;
