@@ -151,10 +151,9 @@ function workPackage(unit: Extract<Unit, { kind: 'item' }>, phase: Data, context
 export const SCHEDULED = 'scheduled (computed)';
 export const WORKING_DAYS = 'working days (computed)';
 
-/** "Each phase's window ...": the phases table plansmith prints, its sentence, and the working days it shows. */
+/** The phases table plansmith prints: printed again from the phases, and read for the working days it shows. */
 export function phaseWindows(units: Unit[], data: Data, context: MapContext): void {
   for (const unit of units) {
-    if (unit.kind === 'line' && /^Each phase's window\b/.test(stripMarkup(unit.text))) unit.used = true;
     if (unit.kind !== 'table' || unit.used) continue;
     const header = unit.header.map((h) => normalizeTitle(h));
     const days = header.indexOf('working days');
@@ -246,8 +245,7 @@ export function layersFromTables(units: Unit[], data: Data, context: MapContext)
       if (picture && !layers.length) {
         data.diagrams = [...((data.diagrams as Data[]) ?? []), { src: picture[2], alt: picture[1], ...(picture[3] ? { caption: picture[3] } : {}) }];
         unit.used = true;
-      } else if (/^The high-level functions of each layer are shown in the table below\.$/.test(unit.text)) unit.used = true;
-      else if (/^\*\*[^*]+\*\*$/.test(unit.text.trim()) && named(unit.text)) {
+      } else if (/^\*\*[^*]+\*\*$/.test(unit.text.trim()) && named(unit.text)) {
         current = named(unit.text);
         unit.used = true;
       } else if (current && sub) {

@@ -4,6 +4,7 @@ import { blocksToMarkdown, outlineTree, type Block, type OutlineNode } from './o
 import type { MapContext } from './parts';
 import { RECIPES } from './recipes';
 import { normalizeTitle, sectionForHeading } from './sectionTitles';
+import { dropTemplateText } from './templateText';
 import { sectionUnits, unitsToBlocks, type Unit } from './units';
 import { stripMarkup, type ValueContext } from './values';
 
@@ -97,6 +98,7 @@ function mapSection(group: Group, values: ValueContext): SectionDraft {
   };
   const units = sectionUnits(group.nodes);
   dropDrawnCharts(units, context);
+  dropTemplateText(units, group.id, context);
   const where = sectionById(group.id)?.title ?? group.id;
   applyParts(RECIPES[group.id] ?? [], units, draft.data, context, where);
   const left: Unit[] = units.filter((u) => !u.used);

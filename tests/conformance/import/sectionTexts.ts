@@ -20,7 +20,8 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 export const TITLE_PAGE = '(title page, header and footer)';
 
 /**
- * The plan folder's document as heading -> the text under it (up to the next heading), white space squashed; the
+ * The plan folder's document as heading -> the text under it (up to the next heading), white space squashed, in
+ * order (a heading that repeats gets its count); the
  * title page (logo, title, lines, version, date, classification, approvals) and page furniture under TITLE_PAGE.
  */
 export async function sectionTexts(dir: string): Promise<Map<string, string>> {
@@ -35,7 +36,10 @@ export async function sectionTexts(dir: string): Promise<Map<string, string>> {
   let heading = '(before the first heading)';
   for (const block of tree.blocks ?? ([] as Block[])) {
     if (block.type === 'heading') {
-      heading = block.text;
+      // A heading printed twice is two entries: "Escalation Procedure", "Escalation Procedure (2)".
+      let n = 1;
+      while (sections.has(n === 1 ? block.text : `${block.text} (${n})`)) n++;
+      heading = n === 1 ? block.text : `${block.text} (${n})`;
       sections.set(heading, '');
       continue;
     }
