@@ -363,13 +363,26 @@ export function titlePage(units: Unit[], data: Data, context: MapContext): void 
     const picture = PICTURE.exec(unit.text);
     if (/^table of contents$/i.test(text)) inContents = true;
     else if (inContents && !/\t\d+$|\s\.{3,}\s*\d+$/.test(unit.text)) inContents = false;
-    if (inContents || /^(approvals|version history)$/i.test(text)) unit.used = true;
-    else if (picture && !data.logo && !candidates.length) [data.logo, unit.used] = [{ src: picture[2], alt: picture[1] }, true];
-    else if (/^version\s+\S+$/i.test(text)) [afterVersion, unit.used] = [1, true];
-    else if (afterVersion === 1 && parseDate(text, context)) [afterVersion, unit.used] = [2, true];
-    else if (afterVersion && /^\*\*[^*]+\*\*$/.test(unit.text.trim()) && !data.classification) [data.classification, unit.used] = [text, true];
-    else if (!afterVersion && !labelled(unit.text) && text.length <= 100 && !/[.:;]$/.test(text)) candidates.push(unit);
-    else if (!afterVersion) candidates.length = 0;
+    if (inContents || /^(approvals|version history)$/i.test(text)) {
+      unit.used = true;
+    } else if (picture && !data.logo && !candidates.length) {
+      data.logo = { src: picture[2], alt: picture[1] };
+      unit.used = true;
+    } else if (/^version\s+\S+$/i.test(text)) {
+      afterVersion = 1;
+      unit.used = true;
+    } else if (afterVersion === 1 && parseDate(text, context)) {
+      // The date under "Version N" is the version history's.
+      afterVersion = 2;
+      unit.used = true;
+    } else if (afterVersion && /^\*\*[^*]+\*\*$/.test(unit.text.trim()) && !data.classification) {
+      data.classification = text;
+      unit.used = true;
+    } else if (!afterVersion && !labelled(unit.text) && text.length <= 100 && !/[.:;]$/.test(text)) {
+      candidates.push(unit);
+    } else if (!afterVersion) {
+      candidates.length = 0;
+    }
   }
   // The short lines right above "Version N" are the title page's; without that line nothing says they are.
   const lines = afterVersion ? candidates.slice(-4) : [];
