@@ -123,6 +123,12 @@ export async function pdfDrawnText(pdfPath: string): Promise<string> {
   return squash(stdout.replace(/(\S[-\u2013\u2014])\n/g, '$1'));
 }
 
+/** The same, page by page (index 0 is page 1). */
+export async function pdfDrawnPages(pdfPath: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: BIG_OUTPUT });
+  return stdout.split('\f').map((page) => squash(page.replace(/(\S[-\u2013\u2014])\n/g, '$1')));
+}
+
 export interface PageSize {
   width: number;
   height: number;

@@ -138,8 +138,14 @@ export interface TableFrame {
   padding: (size: number) => number;
 }
 
-/** The smallest size a table steps down to so its words fit their columns whole: nothing smaller is legible in print. */
-export const SMALLEST_TABLE_FONT = 8;
+/**
+ * The smallest size a table steps down to so its words fit their columns whole. Print wants 8 pt; only a table whose
+ * words do not fit whole at 8 pt even on a landscape page (the ten-column inventories) goes below, as whole e-mail
+ * addresses and ids matter more there.
+ */
+export const SMALLEST_TABLE_FONT = 7;
+/** The smallest size print is legible at: whether a wide table fits portrait pages is judged at it. */
+export const SMALLEST_PRINT_FONT = 8;
 
 export interface TableSizing {
   /** Font size in points. */

@@ -4,19 +4,19 @@
  */
 import { plainText, type Block, type Paragraph, type Table } from '../../render/tree/doctree';
 import { pageSize, type Theme } from '../../render/templates/theme';
-import { columnCount, SMALLEST_TABLE_FONT, tableExtents } from './columnWidths';
+import { columnCount, SMALLEST_PRINT_FONT, tableExtents } from './columnWidths';
 
 /** Left plus right cell padding, in points: the widest any writer uses (the DOCX's, with its point of slack). */
 const CELL_PADDING = 9;
 
 const fitsPortraitCache = new WeakMap<Table, Map<number, boolean>>();
 
-/** Whether every word of the table fits its column whole (broken only after a hyphen) across `width` points at the smallest table size. */
+/** Whether every word of the table fits its column whole (broken only after a hyphen) across `width` points at 8 pt. */
 function fitsWidth(table: Table, width: number): boolean {
   const known = fitsPortraitCache.get(table) ?? new Map<number, boolean>();
   fitsPortraitCache.set(table, known);
   if (!known.has(width)) {
-    const needed = tableExtents(table, true).reduce((total, e) => total + e.min * SMALLEST_TABLE_FONT + CELL_PADDING, 0);
+    const needed = tableExtents(table, true).reduce((total, e) => total + e.min * SMALLEST_PRINT_FONT + CELL_PADDING, 0);
     known.set(width, needed <= width);
   }
   return known.get(width)!;
@@ -24,7 +24,7 @@ function fitsWidth(table: Table, width: number): boolean {
 
 /**
  * A table set on landscape pages: `landscapeColumns` or more columns whose words do not all fit the portrait text
- * width whole at the smallest table size. One that fits stays in the flow, which leaves no page half empty before or
+ * width whole at 8 pt. One that fits stays in the flow, which leaves no page half empty before or
  * after a landscape run.
  */
 export function isWideTable(block: Block | undefined, theme: Theme): block is Table {
