@@ -10,6 +10,7 @@ import {
   BIG_OUTPUT,
   buildExample,
   cellText,
+  cellsNotShown,
   columnCells,
   emailsInTables,
   escapeRegExp,
@@ -122,20 +123,7 @@ describe.skipIf(!['qpdf', 'pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages'].every
   it('draws every table cell whole: no cell text lost, clipped or broken into pieces but where a tall row goes on to the next page', async () => {
     const cells = allCellTexts(tree);
     expect(cells.length).toBeGreaterThan(1000);
-    // A row too tall for the rest of a page is split: each of its cells ends one page and goes on at the top of the next.
-    // Its pieces are a few lines beside the other cells' pieces, which the reader may interleave line by line: the
-    // words of each piece are read in order on their page.
-    const drawnPages = (await pdfDrawnPages(pdf)).map(words);
-    const inOrder = (part: string[], page: string[] | undefined) => {
-      let at = 0;
-      for (const word of page ?? []) if (word === part[at]) at++;
-      return at === part.length;
-    };
-    const splitAcrossPages = (cell: string) => {
-      const parts = words(cell);
-      return parts.some((_, k) => k > 0 && drawnPages.some((page, p) => inOrder(parts.slice(0, k), page) && inOrder(parts.slice(k), drawnPages[p + 1])));
-    };
-    expect(cells.filter((cell) => !drawn.includes(cell) && !splitAcrossPages(cell))).toEqual([]);
+    expect(cellsNotShown(cells, drawn, await pdfDrawnPages(pdf))).toEqual([]);
   });
 
   it('shows the version history, every e-mail address, every task id and every inventory id', () => {
