@@ -3,7 +3,7 @@ import type { Image } from '../../render/doctree';
 import { imageSize, type Size } from '../imageSize';
 import { missingRaster } from '../raster';
 import type { RenderContext } from './context';
-import { pixels } from './geometry';
+import { pixels, type PageGeometry } from './geometry';
 import { STYLE } from './styles';
 
 /** A size in points as Word's 96-dpi pixels, whole ones, so the EMUs docx derives from them are exact. */
@@ -12,8 +12,7 @@ export function wholePixels(size: Size): Size {
 }
 
 /** A body image's size: the rule every writer follows, no taller than most of the text height. */
-function bodyImageSize(image: Image, ctx: RenderContext): Size {
-  const { page } = ctx;
+export function bodyImageSize(image: Pick<Image, 'width' | 'height' | 'scale'>, page: PageGeometry): Size {
   const textHeight = (page.orientation === 'portrait' ? page.height : page.width) - page.margins.top - page.margins.bottom;
   return wholePixels(imageSize(image, page.textWidth / 20, { maxHeight: (textHeight / 20) * 0.8 }));
 }
@@ -39,6 +38,6 @@ export function imageRun(image: Image, size: Size, ctx: RenderContext): ImageRun
 /** A body image centred on its own line with its caption below. */
 export function imageBlocks(image: Image, ctx: RenderContext): Paragraph[] {
   const caption = image.caption ? [new Paragraph({ style: STYLE.caption, alignment: AlignmentType.CENTER, text: image.caption })] : [];
-  const run = imageRun(image, bodyImageSize(image, ctx), ctx);
+  const run = imageRun(image, bodyImageSize(image, ctx.page), ctx);
   return [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: caption.length > 0 || undefined, children: [run] }), ...caption];
 }
