@@ -17,8 +17,11 @@ export interface RunMarks {
 const ZERO_WIDTH_SPACE = '\u200B';
 
 /** Lines of `runs` set at `size` points in a line `width` points wide; at least one, as an empty paragraph has one. */
+/** Text that fills a line to within this many points still fits: the readers measure in whole twips. */
+const TOLERANCE = 0.05;
+
 export function lineCount(runs: readonly Inline[], width: number, size: number, marks: RunMarks = {}): number {
-  const room = width / size;
+  const room = (width + TOLERANCE) / size;
   let lines = 1;
   let line = 0;
   /** Width of the spaces since the last word, which count only if another word follows on the line. */

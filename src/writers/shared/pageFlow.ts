@@ -53,7 +53,7 @@ export interface Pages {
  * lines, or its header and first row.
  */
 function leadHeight(box: LinesBox | RowsBox, spaceAbove: number, lonely: number): number {
-  if (box.kind === 'rows') return sum(box.header) + (box.rows[0] ?? 0);
+  if (box.kind === 'rows') return spaceAbove + sum(box.header) + (box.rows[0] ?? 0);
   const whole = box.keepLines || box.lines.length < 2 * lonely;
   return spaceAbove + sum(whole ? box.lines : box.lines.slice(0, lonely));
 }
@@ -149,7 +149,8 @@ export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, 
       for (; j < boxes.length; j++) {
         const next = boxes[j];
         if (next.kind === 'break') break;
-        const gap = next.kind === 'lines' ? Math.max(next.before, (boxes[j - 1] as LinesBox).after) : 0;
+        const after = (boxes[j - 1] as LinesBox).after;
+        const gap = next.kind === 'lines' ? Math.max(next.before, after) : after;
         const lead = leadHeight(next, gap, lonely);
         const whole = next.kind === 'lines' && next.keepNext;
         need += whole ? gap + sum(next.lines) : lead;
