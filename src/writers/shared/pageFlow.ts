@@ -58,6 +58,9 @@ function leadHeight(box: LinesBox | RowsBox, spaceAbove: number, lonely: number)
   return spaceAbove + sum(whole ? box.lines : box.lines.slice(0, lonely));
 }
 
+/** What overhangs the body by less than this still fits: the readers round positions to whole twips. */
+const FIT_TOLERANCE = 1;
+
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
 export interface FlowOptions {
@@ -76,7 +79,7 @@ export interface FlowOptions {
 export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, lonely }: FlowOptions): Pages {
   const marks = new Map<number, number>();
   let page = 1;
-  let room = height;
+  let room = height + FIT_TOLERANCE;
   let y = 0;
   /** The space below the box placed last, which the next box adds to its own space above. */
   let below = 0;
@@ -138,7 +141,7 @@ export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, 
     const box = boxes[i];
     if (box.kind === 'break') {
       newPage(true);
-      if (box.height !== undefined) room = box.height;
+      if (box.height !== undefined) room = box.height + FIT_TOLERANCE;
       previous = undefined;
       continue;
     }
