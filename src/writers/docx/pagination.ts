@@ -100,7 +100,7 @@ function tableBoxes(table: Table, frame: Frame): FlowBox[] {
   const rowHeight = (cells: readonly Inline[][], bold: boolean) =>
     padding + line * Math.max(1, ...inner.map((width, column) => lineCount(cells[column] ?? [], width, size, { bold })));
   const caption = table.caption ? [textBox(text(table.caption), captionLook(frame.theme), frame, { keepNext: true })] : [];
-  return [...caption, { kind: 'rows', header: [rowHeight(table.header, true)], rows: table.rows.map((row) => rowHeight(row, false)) }];
+  return [...caption, { kind: 'rows', header: [rowHeight(table.header, true)], rows: table.rows.map((row) => rowHeight(row, false)), closing: TABLE_BORDER }];
 }
 
 function imageBoxes(image: { width: number; height: number; scale?: number; caption?: string }, frame: Frame): FlowBox[] {

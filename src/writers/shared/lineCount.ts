@@ -17,8 +17,8 @@ export interface RunMarks {
 const ZERO_WIDTH_SPACE = '\u200B';
 
 /** Lines of `runs` set at `size` points in a line `width` points wide; at least one, as an empty paragraph has one. */
-/** Text that fills a line to within this many points still fits: the readers measure in whole twips. */
-const TOLERANCE = 0.05;
+/** Text up to half a twip wider than the line still fits: LibreOffice rounds widths to whole twips. */
+const TOLERANCE = 0.025;
 
 export function lineCount(runs: readonly Inline[], width: number, size: number, marks: RunMarks = {}): number {
   const room = (width + TOLERANCE) / size;

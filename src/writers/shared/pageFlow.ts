@@ -32,6 +32,8 @@ export interface RowsBox {
   kind: 'rows';
   header: number[];
   rows: number[];
+  /** Room the table's bottom border needs below a row that ends a page: a row fits only with it, to the point. */
+  closing: number;
 }
 
 /** Starts a new page: a page break, or a section of other pages with the body `height` (points) they leave. */
@@ -58,8 +60,8 @@ function leadHeight(box: LinesBox | RowsBox, spaceAbove: number, lonely: number)
   return spaceAbove + sum(whole ? box.lines : box.lines.slice(0, lonely));
 }
 
-/** What overhangs the body by less than this still fits: the readers round positions to whole twips. */
-const FIT_TOLERANCE = 1;
+/** What overhangs the body by less than this still fits: LibreOffice rounds positions to whole twips and its line heights differ from ours by such fractions. */
+const FIT_TOLERANCE = 0.6;
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
 
@@ -168,11 +170,12 @@ export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, 
     } else {
       y += below;
       box.rows.forEach((row, n) => {
-        if (y > 0 && y + (n === 0 ? sum(box.header) : 0) + row > room) {
+        if (y > 0 && y + (n === 0 ? sum(box.header) : 0) + row + box.closing > room - FIT_TOLERANCE) {
           newPage();
           y = sum(box.header);
         } else if (n === 0) y += sum(box.header);
         y += row;
+        (globalThis as any).__rows?.push([page, y]);
       });
       if (box.rows.length === 0) y += sum(box.header);
       below = 0;
