@@ -1,7 +1,7 @@
 import type { Paragraph } from 'docx';
 import { allBlocks, type Block, type Drawing, type Image } from '../../render/doctree';
 import { drawingToSvg, fontFamilyList } from '../../render/drawingSvg';
-import { missingRaster, rasterizeSvg } from '../raster';
+import { missingRaster, rasterizeOnce } from '../raster';
 import type { RenderContext } from './context';
 import { pixels } from './geometry';
 import { imageBlocks } from './images';
@@ -11,7 +11,7 @@ const RASTER_ZOOM = 2;
 
 /** The drawing as a PNG at twice its size in 96-dpi pixels, on white. */
 export async function rasterizeDrawing(drawing: Drawing, fontFamily: string): Promise<Uint8Array> {
-  return rasterizeSvg(drawingToSvg(drawing, { fontFamily: fontFamilyList(fontFamily) }), { mode: 'zoom', value: RASTER_ZOOM });
+  return rasterizeOnce(drawingToSvg(drawing, { fontFamily: fontFamilyList(fontFamily) }), { mode: 'zoom', value: RASTER_ZOOM });
 }
 
 /** PNGs of every drawing in the blocks, rasterized all at once: the threads of resvg work while the document is built. */
