@@ -1,12 +1,28 @@
-import { Packer } from 'docx';
+import { Packer, type Document } from 'docx';
+import { unzipSync } from 'fflate';
 import type { DocTree } from '../../render/doctree';
 import type { Theme } from '../../render/theme';
 import { buildDocument } from './document';
 import { rasterizeSvgImages } from '../raster';
 import { drawingsMedia } from './drawing';
 import { pageGeometry } from './geometry';
-import { reproducible } from './reproducible';
+import { reproducible, type PackageFiles } from './reproducible';
 import { labelTables, tableLabels } from './tableLabels';
+
+interface PackageCompiler {
+  compile(document: Document): PackageFiles;
+}
+
+/**
+ * The package's files before zipping. docx's Packer zips them (deflating every part), and `reproducible` must read
+ * them back to fix them and zip them again; the compiler Packer zips from hands them over unzipped. It is not part of
+ * docx's typed API, so where a docx version has none the zipped package is unzipped instead.
+ */
+async function packageFiles(document: Document): Promise<PackageFiles> {
+  const compiler = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).compiler;
+  if (typeof compiler?.compile === 'function') return compiler.compile(document);
+  return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))));
+}
 
 /** The tree as a Word document; the same tree and theme always give the same bytes. */
 export async function writeDocx(tree: DocTree, theme: Theme): Promise<Uint8Array> {
@@ -16,5 +32,5 @@ export async function writeDocx(tree: DocTree, theme: Theme): Promise<Uint8Array
   ]);
   const document = buildDocument(tree, theme, { drawings, svgImages });
   const labels = tableLabels(tree);
-  return reproducible(new Uint8Array(await Packer.toBuffer(document)), tree.meta.date, (xml) => labelTables(xml, labels));
+  return reproducible(await packageFiles(document), tree.meta.date, (xml) => labelTables(xml, labels));
 }

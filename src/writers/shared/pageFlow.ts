@@ -60,7 +60,10 @@ function leadHeight(box: LinesBox | RowsBox, spaceAbove: number, lonely: number)
   return spaceAbove + sum(whole ? box.lines : box.lines.slice(0, lonely));
 }
 
-/** What overhangs the body by less than this still fits: LibreOffice rounds positions to whole twips and its line heights differ from ours by such fractions. */
+/**
+ * A line overhanging the body by less than this still fits: LibreOffice rounds positions to whole twips, and its line
+ * heights differ from ours by such fractions.
+ */
 const FIT_TOLERANCE = 0.6;
 
 const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
@@ -130,7 +133,7 @@ export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, 
         continue;
       }
       y += gap;
-      if (first && box.mark !== undefined) marks.set(box.mark, page), (globalThis as any).__tops?.set(box.mark, y);
+      if (first && box.mark !== undefined) marks.set(box.mark, page);
       y += sum(rest.slice(0, n));
       rest = rest.slice(n);
       first = false;
@@ -175,12 +178,10 @@ export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, 
           y = sum(box.header);
         } else if (n === 0) y += sum(box.header);
         y += row;
-        (globalThis as any).__rows?.push([page, y]);
       });
       if (box.rows.length === 0) y += sum(box.header);
       below = 0;
     }
-    (globalThis as any).__trace?.push({ page, y, box });
     previous = box;
   }
   return { marks, pageCount: page };
