@@ -4,8 +4,8 @@ import { loadPlan, type LoadedPlan } from '../content/load';
 import { refusedLinks } from '../content/planFolder';
 import { locate, type SourceFile } from '../content/source';
 import { hasErrors, promoteWarnings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { renderPlanMarkdown } from '../render/document';
-import type { TemplateSet, TemplateSetOptions } from '../render/templateSet';
+import { renderPlanMarkdown } from '../render/tree/document';
+import type { TemplateSet, TemplateSetOptions } from '../render/templates/templateSet';
 import { fileLoaders, type RenderLoaders } from './loaders';
 import { applyRuleSettings, type AppliedRule } from './ruleSettings';
 

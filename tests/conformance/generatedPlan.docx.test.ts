@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writePlanFolder } from '../../bench/generate';
-import { headingLabel, tocEntries } from '../../src/render/doctree';
+import { headingLabel, tocEntries } from '../../src/render/tree/doctree';
 import { scratchDir } from '../fixtures/scratch';
 import { buildExample, libreOfficePdf, onPath, pagesWithLine, pdfPages, tocLines } from './readers';
 

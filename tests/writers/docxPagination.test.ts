@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTheme } from '../../src/render/theme';
-import type { DocTree } from '../../src/render/doctree';
+import { defaultTheme } from '../../src/render/templates/theme';
+import type { DocTree } from '../../src/render/tree/doctree';
 import { paginate } from '../../src/writers/docx/pagination';
 import { sampleTree } from '../fixtures/sampleTree';
 

@@ -1,6 +1,6 @@
 import { Document, PageOrientation, Paragraph, SectionType, type ISectionOptions, type PageNumberEstimator } from 'docx';
-import type { Block, DocTree } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
+import type { Block, DocTree } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
 import { renderBlocks } from './blocks';
 import { headingBookmarks } from './bookmarks';
 import { counter, type Rasters, type RenderContext } from './context';

@@ -1,7 +1,7 @@
 import type { Paragraph } from 'docx';
-import { allBlocks, type Block, type Drawing, type Image } from '../../render/doctree';
-import { drawingToSvg, fontFamilyList } from '../../render/drawingSvg';
-import { missingRaster, rasterizeOnce } from '../raster';
+import { allBlocks, type Block, type Drawing, type Image } from '../../render/tree/doctree';
+import { drawingToSvg, fontFamilyList } from '../../render/tree/drawingSvg';
+import { missingRaster, rasterizeOnce } from '../shared/raster';
 import type { RenderContext } from './context';
 import { pixels, type PageGeometry } from './geometry';
 import { bodyImageSize, imageBlocks } from './images';

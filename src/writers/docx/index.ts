@@ -1,9 +1,9 @@
 import { Packer, type Document } from 'docx';
 import { unzipSync } from 'fflate';
-import type { DocTree } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
+import type { DocTree } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
 import { buildDocument } from './document';
-import { rasterizeSvgImages } from '../raster';
+import { rasterizeSvgImages } from '../shared/raster';
 import { drawingsMedia } from './drawing';
 import { pageGeometry } from './geometry';
 import { reproducible, type PackageFiles } from './reproducible';

@@ -6,12 +6,12 @@
  * with LibreOffice's layout of the same file. It mirrors the block rendering in `blocks.ts` and its neighbours: a
  * change to a style or a block's shape there is a change here.
  */
-import type { Block, DocTree, Heading, Inline, List, Paragraph, Table, TitlePage } from '../../render/doctree';
-import { approvalsTable, headingLabel } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
+import type { Block, DocTree, Heading, Inline, List, Paragraph, Table, TitlePage } from '../../render/tree/doctree';
+import { approvalsTable, headingLabel } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
 import { ascentEm, lineHeightEm } from '../../fonts/metrics';
-import { titleLogoSize } from '../imageSize';
-import { keepsWithNext } from '../pagination';
+import { titleLogoSize } from '../shared/imageSize';
+import { keepsWithNext } from '../shared/pagination';
 import { flowPages, type FlowBox, type LinesBox, type Pages } from '../shared/pageFlow';
 import { lineCount, type RunMarks } from '../shared/lineCount';
 import { pageGeometry, pixels, type Orientation, type PageGeometry } from './geometry';

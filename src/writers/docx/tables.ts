@@ -1,8 +1,8 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
-import type { Align, Cell, Table as TreeTable } from '../../render/doctree';
+import type { Align, Cell, Table as TreeTable } from '../../render/tree/doctree';
 import { apportion, sizeTable } from '../shared/columnWidths';
 import type { RenderContext } from './context';
-import type { Theme } from '../../render/theme';
+import type { Theme } from '../../render/templates/theme';
 import { halfPoints, twips, type Orientation, type PageGeometry } from './geometry';
 import { inlineChildren } from './inline';
 import { STYLE } from './styles';

@@ -3,7 +3,7 @@
  * after a hyphen or dash and at zero-width spaces, a word wider than the line split where it runs out of room.
  * Widths come from the shared font metrics, so the count agrees with the column widths and the PDF's own breaking.
  */
-import type { Inline } from '../../render/doctree';
+import type { Inline } from '../../render/tree/doctree';
 import { fontFor } from '../../fonts/faces';
 import { textEm } from '../../fonts/metrics';
 import { AFTER_HYPHEN, BREAKABLE_SPACE } from './columnWidths';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Inline } from '../../../src/render/doctree';
+import type { Inline } from '../../../src/render/tree/doctree';
 import { textWidth } from '../../../src/fonts/metrics';
 import { lineCount } from '../../../src/writers/shared/lineCount';
 
