@@ -1,7 +1,7 @@
 import type { Theme } from '../../render/theme';
 import { pageSize } from '../../render/theme';
 import type { Tagger } from './tagging';
-import { compactPageContent } from './document';
+import { batchPageContent, compactPageContent } from './document';
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -126,6 +126,7 @@ export class Flow {
     const size = pageSize(this.theme);
     compactPageContent(this.doc.page);
     this.doc.addPage({ size: [size.width, size.height], layout: this.orientation, margins: this.theme.margins });
+    batchPageContent(this.doc.page);
     this.pages.push({ orientation: this.orientation, ...this.dimensions(this.orientation) });
     this.open = true;
     this.y = this.top;
