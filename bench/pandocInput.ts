@@ -3,13 +3,13 @@ import { dirname, join, relative } from 'node:path';
 import type { Plan } from '../src/content/sections';
 import { formatDiagnostic } from '../src/diagnostics/format';
 import { checkPlan } from '../src/pipeline/check';
-import type { Block, Cell, Inline } from '../src/render/doctree';
-import { renderPlanMarkdown, type RenderedMarkdown } from '../src/render/document';
-import { drawingToSvg, fontFamilyList } from '../src/render/drawingSvg';
-import { pageSize, type Theme } from '../src/render/theme';
-import { loadTemplateSet } from '../src/render/templateSet';
-import { computeSchedule } from '../src/schedule/compute';
-import { ganttBlocks, isGanttName } from '../src/schedule/ganttBlocks';
+import type { Block, Cell, Inline } from '../src/render/tree/doctree';
+import { renderPlanMarkdown, type RenderedMarkdown } from '../src/render/tree/document';
+import { drawingToSvg, fontFamilyList } from '../src/render/tree/drawingSvg';
+import { pageSize, type Theme } from '../src/render/templates/theme';
+import { loadTemplateSet } from '../src/render/templates/templateSet';
+import { computeSchedule } from '../src/derive/compute';
+import { ganttBlocks, isGanttName } from '../src/render/tree/ganttBlocks';
 
 /**
  * The contender's input: the Markdown plansmith's own templates produce for the plan, so pandoc renders the

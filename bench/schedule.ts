@@ -5,9 +5,9 @@ import { performance } from 'node:perf_hooks';
 import type { Plan } from '../src/content/sections';
 import { sections } from '../src/content/sections';
 import { metaSchema } from '../src/content/sections/meta';
-import { computeSchedule } from '../src/schedule/compute';
-import { criticalPathMethod, type NetworkActivity } from '../src/schedule/cpm';
-import type { DependencyType } from '../src/schedule/types';
+import { computeSchedule } from '../src/derive/compute';
+import { criticalPathMethod, type NetworkActivity } from '../src/derive/cpm';
+import type { DependencyType } from '../src/derive/types';
 import { Random } from './random';
 
 const RUNS = 20;

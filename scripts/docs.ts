@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas } from '../src/content/jsonSchema';
-import { exampleReference, fieldReference, GUIDE_END, GUIDE_START } from '../src/content/reference';
+import { exampleReference, fieldReference, GUIDE_END, GUIDE_START } from './reference';
 
 const root = join(import.meta.dirname, '..');
 const readExample = (file: string) => {

@@ -17,8 +17,8 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { checkPlan } from '../src/pipeline/check';
 import { buildPlan, renderPlan } from '../src/pipeline/build';
-import type { DocTree, Heading } from '../src/render/doctree';
-import { loadTemplateSet } from '../src/render/templateSet';
+import type { DocTree, Heading } from '../src/render/tree/doctree';
+import { loadTemplateSet } from '../src/render/templates/templateSet';
 
 const run = promisify(execFile);
 const BIG = 64 * 1024 * 1024;

@@ -1,4 +1,4 @@
-import { analyzeSchedules, drivingChain, indexById, type NetworkAnalysis } from '../schedule/compute';
+import { analyzeSchedules, drivingChain, indexById, type NetworkAnalysis } from '../derive/compute';
 import type { CrossCheck, Finding } from './finding';
 import { linkFinding } from './schedule';
 

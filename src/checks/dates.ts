@@ -3,10 +3,10 @@ import type { Plan } from '../content/sections';
 import { WORKING_DAYS_PER_WEEK, workingDays } from '../content/sections/roadmap/duration';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import type { CrossCheck, Finding } from './finding';
-import { computeSchedule } from '../schedule/compute';
-import { countWorkingDays } from '../schedule/calendar';
-import { planCalendar } from '../schedule/planCalendar';
-import type { ComputedSchedule } from '../schedule/types';
+import { computeSchedule } from '../derive/compute';
+import { countWorkingDays } from '../content/calendar';
+import { planCalendar } from '../content/planCalendar';
+import type { ComputedSchedule } from '../derive/types';
 import { describeSpan, planSpan } from './span';
 
 interface DatedField {

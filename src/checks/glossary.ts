@@ -1,7 +1,7 @@
 import { sections, type Plan, type SectionId } from '../content/sections';
 import type { CrossCheck, Finding } from './finding';
 import { idCollections } from './ids';
-import { proseValues, type FieldValue } from './fieldKinds';
+import { proseValues, type FieldValue } from '../content/fieldKinds';
 import { placeholdersIn } from './placeholders';
 
 /** Glossary terms are unique, ignoring case: a second definition is an error that names the first. */

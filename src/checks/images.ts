@@ -5,9 +5,9 @@
 import { markdownLimit } from './markdownLimits';
 import type { Plan } from '../content/sections';
 import { image } from '../content/sections/fields';
-import type { AssetResult } from '../render/assets';
-import { markdownImages } from '../render/markdown';
-import { proseValues, valuesOfKind } from './fieldKinds';
+import type { AssetResult } from '../content/images';
+import { markdownImages } from '../render/markdown/blocks';
+import { proseValues, valuesOfKind } from '../content/fieldKinds';
 import type { CrossCheck, Finding } from './finding';
 
 /** A place the plan names an image: an image field's `src`, or a Markdown image in prose. */

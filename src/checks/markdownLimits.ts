@@ -1,5 +1,5 @@
 import { LIMITS } from '../content/limits';
-import { proseValues } from './fieldKinds';
+import { proseValues } from '../content/fieldKinds';
 import type { CrossCheck, Finding } from './finding';
 
 /** Where prose goes past a limit of Markdown (see `LIMITS`): its offset, and what to say. */

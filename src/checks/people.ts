@@ -2,7 +2,7 @@ import type { Plan } from '../content/sections';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
 import type { Origin } from '../content/load';
-import { personRefValues } from './fieldKinds';
+import { personRefValues } from '../content/fieldKinds';
 import type { CrossCheck, Finding } from './finding';
 import { invisibleCharacters, nameKey, visibleText } from '../content/names';
 

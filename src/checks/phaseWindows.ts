@@ -1,7 +1,7 @@
 import type { Plan } from '../content/sections';
-import { dateOfWorkingDay, workingDayNumber } from '../schedule/calendar';
-import { analyzeSchedules, type ScheduleAnalysis } from '../schedule/compute';
-import { phaseSchedules, type PhaseSchedule } from '../schedule/phaseWindows';
+import { dateOfWorkingDay, workingDayNumber } from '../content/calendar';
+import { analyzeSchedules, type ScheduleAnalysis } from '../derive/compute';
+import { phaseSchedules, type PhaseSchedule } from '../derive/phaseWindows';
 import type { CrossCheck, Finding } from './finding';
 
 const days = (n: number) => `${n} working day${n === 1 ? '' : 's'}`;

@@ -3,7 +3,7 @@ import type { Plan } from '../content/sections';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
 import type { CrossCheck, Finding } from './finding';
-import { findCycles } from '../schedule/cycles';
+import { findCycles } from '../derive/cycles';
 
 /** A phase ends on or after the day it starts. */
 export const phaseFinishNotBeforeStart: CrossCheck = (plan) =>

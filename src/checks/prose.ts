@@ -1,5 +1,5 @@
-import { markdownToBlocks } from '../render/markdown';
-import { proseValues } from './fieldKinds';
+import { markdownToBlocks } from '../render/markdown/blocks';
+import { proseValues } from '../content/fieldKinds';
 import { markdownLimit } from './markdownLimits';
 import type { CrossCheck, Finding } from './finding';
 

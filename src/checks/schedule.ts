@@ -2,9 +2,9 @@ import type { Plan } from '../content/sections';
 import type { ScheduledTask } from '../content/sections/capmf/implementationSchedule';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
-import { analyzeSchedules, indexById, type NetworkAnalysis } from '../schedule/compute';
-import { findCycles } from '../schedule/cycles';
-import { earliestStartAllowed } from '../schedule/cpm';
+import { analyzeSchedules, indexById, type NetworkAnalysis } from '../derive/compute';
+import { findCycles } from '../derive/cycles';
+import { earliestStartAllowed } from '../derive/cpm';
 import type { CrossCheck, Finding } from './finding';
 
 /** Planned finish is not before planned start (for tasks that give both). */

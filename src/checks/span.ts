@@ -1,6 +1,6 @@
 import type { Plan } from '../content/sections';
-import { countWorkingDays, STANDARD_CALENDAR } from '../schedule/calendar';
-import { computeSchedule } from '../schedule/compute';
+import { countWorkingDays, STANDARD_CALENDAR } from '../content/calendar';
+import { computeSchedule } from '../derive/compute';
 
 /** The implementation period the plan covers, first day to last day, and where it was read from. */
 export interface PlanSpan {

@@ -3,9 +3,9 @@ import type { Plan } from '../content/sections';
 import { workingDays } from '../content/sections/roadmap/duration';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
-import { countWorkingDays, dateOfWorkingDay, workingDayNumber } from '../schedule/calendar';
-import { analyzeSchedules } from '../schedule/compute';
-import type { ScheduledItem } from '../schedule/types';
+import { countWorkingDays, dateOfWorkingDay, workingDayNumber } from '../content/calendar';
+import { analyzeSchedules } from '../derive/compute';
+import type { ScheduledItem } from '../derive/types';
 import type { CrossCheck, Finding } from './finding';
 
 /** The computed schedule's items by id; empty when there is no schedule or it has a cycle. */

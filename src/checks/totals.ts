@@ -1,5 +1,5 @@
 import type { FieldPath } from '../diagnostics/diagnostic';
-import { budgetTotals, fromMicroFte, toCents, toMicroFte } from '../schedule/totals';
+import { budgetTotals, fromMicroFte, toCents, toMicroFte } from '../derive/totals';
 import type { CrossCheck, Finding } from './finding';
 
 /** Money is summed as integer cents (src/schedule/totals.ts), so 0.1 + 0.2 is exactly 0.3 and a typed total either matches or not. */

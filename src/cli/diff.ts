@@ -4,7 +4,7 @@ import { printable } from '../diagnostics/printable';
 import { loadPlan, type LoadedPlan } from '../content/load';
 import { archivedVersions, versionContentDir } from '../lifecycle/archive';
 import { diffPlans } from '../lifecycle/diff';
-import { formatDiff } from '../lifecycle/diffReport';
+import { formatDiff } from './diffReport';
 import { VERSION_PATTERN } from '../lifecycle/version';
 import { COMMANDS } from './commands';
 import { printDiagnostics, type Output } from './io';

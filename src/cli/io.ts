@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { reportDiagnostics, type ReportOptions } from '../diagnostics/report';
 import type { SourceFile } from '../content/source';
-import { statusLine, type StatusLine, type StatusStream } from '../lifecycle/statusLine';
+import { statusLine, type StatusLine, type StatusStream } from './statusLine';
 import { UsageError } from './usage';
 
 export interface Output {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chooseDate } from '../lifecycle/date';
-import { formatDiff } from '../lifecycle/diffReport';
+import { formatDiff } from './diffReport';
 import { serializeManifest } from '../lifecycle/manifest';
 import { release, ReleaseRefused } from '../lifecycle/release';
 import { printable } from '../diagnostics/printable';

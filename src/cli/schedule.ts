@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { checkPlan } from '../pipeline/check';
-import { analyzeSchedules } from '../schedule/compute';
-import { phaseSchedules, type PhaseSchedule } from '../schedule/phaseWindows';
-import type { ComputedSchedule } from '../schedule/types';
+import { analyzeSchedules } from '../derive/compute';
+import { phaseSchedules, type PhaseSchedule } from '../derive/phaseWindows';
+import type { ComputedSchedule } from '../derive/types';
 import { COMMANDS } from './commands';
 import { printDiagnostics, type Output } from './io';
 import { planDir } from './planDir';

@@ -1,7 +1,7 @@
-import { valuesOfKind } from '../checks/fieldKinds';
+import { valuesOfKind } from './fieldKinds';
 import type { Diagnostic, FieldPath } from '../diagnostics/diagnostic';
-import { dayNumber, isoDate, nextWorkingDay, previousWorkingDay, type WorkingCalendar } from '../schedule/calendar';
-import { planCalendar } from '../schedule/planCalendar';
+import { dayNumber, isoDate, nextWorkingDay, previousWorkingDay, type WorkingCalendar } from './calendar';
+import { planCalendar } from './planCalendar';
 import type { Origin } from './load';
 import { META_FILE, sections, type Plan, type SectionId } from './sections';
 import { planDate, WEEK_DATE_PATTERN } from './sections/fields';

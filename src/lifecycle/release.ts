@@ -7,7 +7,7 @@ import type { SourceFile } from '../content/source';
 import type { Diagnostic } from '../diagnostics/diagnostic';
 import { assertWritableFolder, removeLeftovers, writeFileAtomic } from '../output/atomicWrite';
 import { checkPlan } from '../pipeline/check';
-import { BUILT_IN_TEMPLATES } from '../render/templateSet';
+import { BUILT_IN_TEMPLATES } from '../render/builtInTemplates';
 import { archivedVersions, CONTENT_DIR, TEMPLATES_DIR, versionContentDir, versionDir } from './archive';
 import { buildDocuments } from './documents';
 import { diffPlans, type PlanDiff } from './diff';

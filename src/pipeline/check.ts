@@ -5,7 +5,7 @@ import type { Plan } from '../content/sections';
 import { refusedLinks } from '../content/planFolder';
 import { locate, type SourceFile } from '../content/source';
 import { hasErrors, promoteWarnings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import type { TemplateSet, TemplateSetOptions } from '../render/templateSet';
+import type { TemplateSet, TemplateSetOptions } from '../render/templates/templateSet';
 import { fileLoaders, type RenderLoaders } from './loaders';
 import { applyRuleSettings, type AppliedRule } from './ruleSettings';
 
@@ -81,7 +81,7 @@ function withRefusedLinks(diagnostics: Diagnostic[], refused: Diagnostic[]): Dia
 
 /** Rendering (Handlebars, Markdown, charts) is loaded only for a plan with templates of its own: most checks need none. */
 async function ownTemplateProblems(plan: Plan, set: TemplateSet): Promise<Diagnostic[]> {
-  const { renderPlanMarkdown } = await import('../render/document');
+  const { renderPlanMarkdown } = await import('../render/tree/document');
   return renderPlanMarkdown(plan, set).diagnostics;
 }
 

@@ -1,5 +1,5 @@
-import { loadImages, type AssetResult } from '../render/assets';
-import { loadTemplateSet } from '../render/templateSet';
+import { loadImages, type AssetResult } from '../content/images';
+import { loadTemplateSet } from '../render/templates/templateSet';
 
 /**
  * Where checking and rendering read the template set and images from: the files themselves, or `keepingLoaders`,

@@ -1,5 +1,5 @@
-import type { DocTree } from '../render/doctree';
-import type { Theme } from '../render/theme';
+import type { DocTree } from '../render/tree/doctree';
+import type { Theme } from '../render/templates/theme';
 
 export const FORMATS = ['docx', 'pdf', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -17,5 +17,5 @@ export interface WriterOptions {
 export const writers: Record<Format, (tree: DocTree, theme: Theme, options?: WriterOptions) => Promise<Uint8Array>> = {
   docx: async (tree, theme) => (await import('./docx')).writeDocx(tree, theme),
   pdf: async (tree, theme, options) => (await import('./pdf')).writePdf(tree, theme, { pdfa: options?.pdfa }),
-  html: async (tree, theme) => (await import('./html')).writeHtml(tree, theme),
+  html: async (tree, theme) => (await import('./html/index')).writeHtml(tree, theme),
 };

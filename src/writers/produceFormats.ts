@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { DocTree } from '../render/doctree';
-import type { Theme } from '../render/theme';
+import type { DocTree } from '../render/tree/doctree';
+import type { Theme } from '../render/templates/theme';
 import { writers, type Format, type WriterOptions } from './index';
 
 /** One format's document, produced in memory. */

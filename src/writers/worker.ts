@@ -3,8 +3,8 @@
  * bytes. Compiled into dist/cli/writerWorker.mjs (scripts/bundle.mjs); see `produceFormats`.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DocTree } from '../render/doctree';
-import type { Theme } from '../render/theme';
+import type { DocTree } from '../render/tree/doctree';
+import type { Theme } from '../render/templates/theme';
 import { writers, type Format, type WriterOptions } from './index';
 
 const { format, tree, theme, options } = workerData as { format: Format; tree: DocTree; theme: Theme; options: WriterOptions };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pandocMarkdown } from '../../bench/pandocInput';
-import type { RenderedMarkdown } from '../../src/render/document';
+import type { RenderedMarkdown } from '../../src/render/tree/document';
 
 const rendered = (markdown: string, level = 2): RenderedMarkdown => ({
   versionHistory: '',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { locateFinding } from '../../src/checks';
 import { imageFindings, imageReferences } from '../../src/checks/images';
-import { loadImages } from '../../src/render/assets';
+import { loadImages } from '../../src/content/images';
 import { checkFiles, rows } from '../fixtures/planFiles';
 
 const OVERVIEW = 'The system.\n\nIts parts:\n\n- see ![](assets/parts.png) below\n';

@@ -1,7 +1,7 @@
 import { cp, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ComputedSchedule } from '../../src/schedule/types';
+import type { ComputedSchedule } from '../../src/derive/types';
 import { runCli } from '../fixtures/cli';
 import { scratchDir } from '../fixtures/scratch';
 

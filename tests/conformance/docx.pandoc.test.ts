@@ -5,8 +5,8 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headingLabel, plainText, type Heading, type Table } from '../../src/render/doctree';
-import { defaultTheme } from '../../src/render/theme';
+import { headingLabel, plainText, type Heading, type Table } from '../../src/render/tree/doctree';
+import { defaultTheme } from '../../src/render/templates/theme';
 import { writeDocx } from '../../src/writers/docx';
 import { sampleTree } from '../fixtures/sampleTree';
 import { BIG_OUTPUT, elements, onPath, pandocAst, run, stringify, tableRows } from './readers';

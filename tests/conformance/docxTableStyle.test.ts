@@ -6,8 +6,8 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Cell, DocTree, Table } from '../../src/render/doctree';
-import { themeSchema } from '../../src/render/theme';
+import type { Cell, DocTree, Table } from '../../src/render/tree/doctree';
+import { themeSchema } from '../../src/render/templates/theme';
 import { writeDocx } from '../../src/writers/docx';
 import { sampleTree } from '../fixtures/sampleTree';
 import { libreOfficePdf, onPath, run } from './readers';

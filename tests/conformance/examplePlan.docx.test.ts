@@ -5,7 +5,7 @@
  */
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { headingLabel, tocEntries, type DocTree } from '../../src/render/doctree';
+import { headingLabel, tocEntries, type DocTree } from '../../src/render/tree/doctree';
 import {
   allCellTexts,
   buildExample,

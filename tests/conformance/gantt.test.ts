@@ -6,7 +6,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocTree, Drawing } from '../../src/render/doctree';
+import type { DocTree, Drawing } from '../../src/render/tree/doctree';
 import { buildExample, chromium, libreOfficePdf, onPath, pdfPages, run, squash, type BuiltExample } from './readers';
 
 const drawingsOf = (tree: DocTree): Drawing[] => tree.blocks.filter((b): b is Drawing => b.type === 'drawing');

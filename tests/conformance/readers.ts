@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { checkPlan } from '../../src/pipeline/check';
 import { buildPlan, renderPlan } from '../../src/pipeline/build';
-import { plainText, type Cell, type DocTree, type Heading, type Table } from '../../src/render/doctree';
+import { plainText, type Cell, type DocTree, type Heading, type Table } from '../../src/render/tree/doctree';
 import type { Format } from '../../src/writers';
 
 export const run = promisify(execFile);

@@ -6,8 +6,8 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocTree, Image } from '../../src/render/doctree';
-import { defaultTheme } from '../../src/render/theme';
+import type { DocTree, Image } from '../../src/render/tree/doctree';
+import { defaultTheme } from '../../src/render/templates/theme';
 import { writeDocx } from '../../src/writers/docx';
 import { writePdf } from '../../src/writers/pdf';
 import { sampleTree } from '../fixtures/sampleTree';

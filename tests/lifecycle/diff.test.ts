@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPlan, type LoadedPlan } from '../../src/content/load';
 import { diffPlans, MAJOR_ROW_THRESHOLD, shorten } from '../../src/lifecycle/diff';
-import { formatDiff } from '../../src/lifecycle/diffReport';
+import { formatDiff } from '../../src/cli/diffReport';
 
 let example: LoadedPlan;
 beforeAll(async () => {

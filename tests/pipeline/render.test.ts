@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../src/pipeline/check';
 import { renderPlan } from '../../src/pipeline/build';
-import type { Drawing } from '../../src/render/doctree';
-import { pageSize } from '../../src/render/theme';
+import type { Drawing } from '../../src/render/tree/doctree';
+import { pageSize } from '../../src/render/templates/theme';
 
 const CONTENT = join(import.meta.dirname, '../../content');
 

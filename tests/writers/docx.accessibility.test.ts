@@ -4,8 +4,8 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Block, DocTree } from '../../src/render/doctree';
-import { defaultTheme } from '../../src/render/theme';
+import type { Block, DocTree } from '../../src/render/tree/doctree';
+import { defaultTheme } from '../../src/render/templates/theme';
 import { writeDocx } from '../../src/writers/docx/index';
 import { labelTables, tableLabels } from '../../src/writers/docx/tableLabels';
 import { sampleTree } from '../fixtures/sampleTree';

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { headingLabel, tocEntries, type Block, type DocTree, type Heading, type Table } from '../../src/render/doctree';
-import { defaultTheme, themeSchema, type Theme } from '../../src/render/theme';
+import { headingLabel, tocEntries, type Block, type DocTree, type Heading, type Table } from '../../src/render/tree/doctree';
+import { defaultTheme, themeSchema, type Theme } from '../../src/render/templates/theme';
 import { headingBookmarks } from '../../src/writers/docx/bookmarks';
 import { pageGeometry } from '../../src/writers/docx/geometry';
 import { writeDocx } from '../../src/writers/docx/index';

@@ -4,9 +4,9 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultTheme } from '../../src/render/theme';
+import { defaultTheme } from '../../src/render/templates/theme';
 import { writeDocx } from '../../src/writers/docx/index';
-import { writeHtml } from '../../src/writers/html';
+import { writeHtml } from '../../src/writers/html/index';
 import { chart, TEXT_WIDTH, treeWith } from '../fixtures/drawingTree';
 
 describe('a drawing in HTML', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tocEntries, type Block, type DocTree, type Image } from '../../src/render/doctree';
-import { defaultTheme, themeSchema, type Theme } from '../../src/render/theme';
-import { writeHtml } from '../../src/writers/html';
+import { tocEntries, type Block, type DocTree, type Image } from '../../src/render/tree/doctree';
+import { defaultTheme, themeSchema, type Theme } from '../../src/render/templates/theme';
+import { writeHtml } from '../../src/writers/html/index';
 import { sampleImage, sampleTree } from '../fixtures/sampleTree';
 
 function html(tree: DocTree = sampleTree(), theme: Theme = defaultTheme): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Inline } from '../../src/render/doctree';
-import { defaultTheme } from '../../src/render/theme';
+import type { Inline } from '../../src/render/tree/doctree';
+import { defaultTheme } from '../../src/render/templates/theme';
 import type { FontKey } from '../../src/fonts/faces';
 import { layoutLines, type InlineOptions, type Line } from '../../src/writers/pdf/inline';
 import { writePdf } from '../../src/writers/pdf/index';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTheme } from '../../src/render/theme';
+import { defaultTheme } from '../../src/render/templates/theme';
 import { batchPageContent, collectBytes, compactPageContent, createDocument } from '../../src/writers/pdf/document';
 import { sampleTree } from '../fixtures/sampleTree';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MONDAY_TO_FRIDAY, WEEKDAYS } from '../../schedule/calendar';
+import { MONDAY_TO_FRIDAY, WEEKDAYS } from '../calendar';
 import { email, image, isoDate, markdown, personRef, text, version } from './fields';
 
 /** One row of the VERSION HISTORY table (CA-PMF: Version # | Date | Author | Key Differences). */

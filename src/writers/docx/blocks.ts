@@ -1,6 +1,6 @@
 import { Bookmark, BorderStyle, PageBreak, Paragraph, TableOfContents, TextRun, type FileChild, type ParagraphChild } from 'docx';
-import type { Block, CodeBlock, Heading, TocPlaceholder } from '../../render/doctree';
-import { keepsWithNext } from '../pagination';
+import type { Block, CodeBlock, Heading, TocPlaceholder } from '../../render/tree/doctree';
+import { keepsWithNext } from '../shared/pagination';
 import type { RenderContext } from './context';
 import { drawingBlocks } from './drawing';
 import { hex } from './geometry';

@@ -1,4 +1,4 @@
-import type { DocTree, Heading } from '../../render/doctree';
+import type { DocTree, Heading } from '../../render/tree/doctree';
 
 /** Word keeps bookmark names of letters, digits and underscores, starting with a letter, at most 40 long. */
 const MAX_BOOKMARK_LENGTH = 40;

@@ -1,5 +1,5 @@
-import type { Drawing } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
+import type { Drawing } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
 import type { PageGeometry } from './geometry';
 import type { InlineTarget } from './inline';
 

@@ -1,7 +1,7 @@
 import { Document, PageOrientation, Paragraph, SectionType, type ISectionOptions, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith, type FontFile } from 'docx/layout';
-import type { Block, DocTree } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
+import type { Block, DocTree } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
 import { renderBlocks } from './blocks';
 import { headingBookmarks } from './bookmarks';
 import { counter, type Rasters, type RenderContext } from './context';

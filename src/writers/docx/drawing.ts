@@ -1,7 +1,7 @@
 import type { Paragraph } from 'docx';
-import { allBlocks, type Block, type Drawing, type Image } from '../../render/doctree';
-import { drawingToSvg, fontFamilyList } from '../../render/drawingSvg';
-import { missingRaster, rasterizeSvg } from '../raster';
+import { allBlocks, type Block, type Drawing, type Image } from '../../render/tree/doctree';
+import { drawingToSvg, fontFamilyList } from '../../render/tree/drawingSvg';
+import { missingRaster, rasterizeSvg } from '../shared/raster';
 import type { RenderContext } from './context';
 import { pixels } from './geometry';
 import { imageBlocks } from './images';

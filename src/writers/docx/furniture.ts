@@ -1,8 +1,8 @@
 import { AlignmentType, BorderStyle, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun } from 'docx';
-import type { PageFurniture } from '../../render/doctree';
+import type { PageFurniture } from '../../render/tree/doctree';
 import type { RenderContext } from './context';
 import { hex } from './geometry';
-import { imageSize } from '../imageSize';
+import { imageSize } from '../shared/imageSize';
 import { imageRun, wholePixels } from './images';
 import { STYLE } from './styles';
 

@@ -1,4 +1,4 @@
-import { pageSize, type Theme } from '../../render/theme';
+import { pageSize, type Theme } from '../../render/templates/theme';
 
 /** Word measures page geometry in twips (1/20 pt), font sizes in half-points and drawings in 96-dpi pixels. */
 export const twips = (points: number): number => Math.round(points * 20);

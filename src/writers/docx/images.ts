@@ -1,7 +1,7 @@
 import { AlignmentType, ImageRun, Paragraph } from 'docx';
-import type { Image } from '../../render/doctree';
-import { imageSize, type Size } from '../imageSize';
-import { missingRaster } from '../raster';
+import type { Image } from '../../render/tree/doctree';
+import { imageSize, type Size } from '../shared/imageSize';
+import { missingRaster } from '../shared/raster';
 import type { RenderContext } from './context';
 import { pixels } from './geometry';
 import { STYLE } from './styles';

@@ -1,8 +1,8 @@
 import { Packer } from 'docx';
-import type { DocTree } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
+import type { DocTree } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
 import { buildDocument } from './document';
-import { rasterizeSvgImages } from '../raster';
+import { rasterizeSvgImages } from '../shared/raster';
 import { rasterizeDrawings } from './drawing';
 import { bundledFonts } from './fonts';
 import { reproducible } from './reproducible';

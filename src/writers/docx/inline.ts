@@ -1,5 +1,5 @@
 import { ExternalHyperlink, InternalHyperlink, TextRun, type ParagraphChild } from 'docx';
-import type { Inline, TextRun as TreeTextRun } from '../../render/doctree';
+import type { Inline, TextRun as TreeTextRun } from '../../render/tree/doctree';
 import { STYLE } from './styles';
 
 /** Formatting every run of a piece of inline content shares, such as bold text in a table header. */

@@ -1,5 +1,5 @@
 import { AlignmentType, LevelFormat, LevelSuffix, Paragraph, Tab, TextRun, type FileChild, type ILevelsOptions, type NumberingDefinition } from 'docx';
-import type { Block, List } from '../../render/doctree';
+import type { Block, List } from '../../render/tree/doctree';
 import type { RenderContext } from './context';
 import { inlineChildren } from './inline';
 import { STYLE } from './styles';

@@ -1,5 +1,5 @@
-import type { Block } from '../../render/doctree';
-import { landscapeFlags } from '../pagination';
+import type { Block } from '../../render/tree/doctree';
+import { landscapeFlags } from '../shared/pagination';
 import type { Orientation } from './geometry';
 
 /** Blocks set on pages of one orientation: each run becomes a Word section. */

@@ -1,5 +1,5 @@
 import { BorderStyle, LineRuleType, ShadingType, UnderlineType, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
-import type { Theme } from '../../render/theme';
+import type { Theme } from '../../render/templates/theme';
 import { halfPoints, hex, twips } from './geometry';
 
 /** Style ids the writer puts on paragraphs, runs and tables; all are defined by `documentStyles` or `tableStylesXml`. */

@@ -1,4 +1,4 @@
-import { allBlocks, approvalsTable, columnTitles, tableTitle, type DocTree, type Table } from '../../render/doctree';
+import { allBlocks, approvalsTable, columnTitles, tableTitle, type DocTree, type Table } from '../../render/tree/doctree';
 
 /** A table's title and description as Word keeps them (Table Properties > Alt Text), read out by screen readers. */
 export interface TableLabel {

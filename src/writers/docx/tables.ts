@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
-import type { Align, Cell, Table as TreeTable } from '../../render/doctree';
+import type { Align, Cell, Table as TreeTable } from '../../render/tree/doctree';
 import { apportion, sizeTable } from '../shared/columnWidths';
 import type { RenderContext } from './context';
 import { halfPoints, twips } from './geometry';

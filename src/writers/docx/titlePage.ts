@@ -1,7 +1,7 @@
 import { AlignmentType, Paragraph, TextRun, type FileChild } from 'docx';
-import { approvalsTable, type TitlePage } from '../../render/doctree';
+import { approvalsTable, type TitlePage } from '../../render/tree/doctree';
 import type { RenderContext } from './context';
-import { titleLogoSize } from '../imageSize';
+import { titleLogoSize } from '../shared/imageSize';
 import { imageRun, wholePixels } from './images';
 import { STYLE } from './styles';
 import { tableBlocks, tableSpacer } from './tables';

@@ -1,6 +1,6 @@
-import { hasRowLabels, plainText, tableTitle, type Block, type Cell, type Heading, type Image, type List, type Table, type TocEntry } from '../../render/doctree';
-import { isWideTable, keepsWithNext, landscapeFlags } from '../pagination';
-import type { Theme } from '../../render/theme';
+import { hasRowLabels, plainText, tableTitle, type Block, type Cell, type Heading, type Image, type List, type Table, type TocEntry } from '../../render/tree/doctree';
+import { isWideTable, keepsWithNext, landscapeFlags } from '../shared/pagination';
+import type { Theme } from '../../render/templates/theme';
 import { tightTableLayout } from './tableLayout';
 import { drawingHtml } from './drawing';
 import { escapeHtml } from './escape';

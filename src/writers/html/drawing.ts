@@ -1,6 +1,6 @@
-import type { Drawing } from '../../render/doctree';
-import { drawingToSvg, fontFamilyList } from '../../render/drawingSvg';
-import type { Theme } from '../../render/theme';
+import type { Drawing } from '../../render/tree/doctree';
+import { drawingToSvg, fontFamilyList } from '../../render/tree/drawingSvg';
+import type { Theme } from '../../render/templates/theme';
 import { escapeHtml } from './escape';
 
 /**

@@ -1,4 +1,4 @@
-import type { Inline, TextRun } from '../../render/doctree';
+import type { Inline, TextRun } from '../../render/tree/doctree';
 import { escapeHtml } from './escape';
 
 /** Inline runs as HTML: marks become semantic elements, line breaks `<br>`. */

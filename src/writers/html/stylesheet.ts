@@ -1,6 +1,6 @@
-import type { Image, PageFurniture } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
-import { TITLE_LOGO } from '../imageSize';
+import type { Image, PageFurniture } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
+import { TITLE_LOGO } from '../shared/imageSize';
 import { dataUri } from './blocks';
 import { cssString } from './escape';
 

@@ -1,5 +1,5 @@
-import type { Table } from '../../render/doctree';
-import { pageSize, type Theme } from '../../render/theme';
+import type { Table } from '../../render/tree/doctree';
+import { pageSize, type Theme } from '../../render/templates/theme';
 import { sizeTable } from '../shared/columnWidths';
 
 /** Cell padding, left plus right, in ems: the stylesheet's `padding: 0.3em 0.45em`. */

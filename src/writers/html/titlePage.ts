@@ -1,4 +1,4 @@
-import { approvalsTable, hasRowLabels, type TitlePage } from '../../render/doctree';
+import { approvalsTable, hasRowLabels, type TitlePage } from '../../render/tree/doctree';
 import { dataUri, percent, tableRegion } from './blocks';
 import { escapeHtml } from './escape';
 

@@ -1,6 +1,6 @@
-import type { Block, DocTree, TocEntry } from '../../render/doctree';
-import { tocEntries } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
+import type { Block, DocTree, TocEntry } from '../../render/tree/doctree';
+import { tocEntries } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
 import type { FontKey } from '../../fonts/faces';
 import { useFont } from './fonts';
 import { Flow } from './flow';

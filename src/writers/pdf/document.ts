@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
-import type { DocMeta } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
-import { pageSize } from '../../render/theme';
+import type { DocMeta } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
+import { pageSize } from '../../render/templates/theme';
 import { fontPath } from '../../fonts/faces';
 
 export interface PdfOptions {

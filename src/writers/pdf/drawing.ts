@@ -1,5 +1,5 @@
-import type { Drawing, Shape } from '../../render/doctree';
-import { arrowGeometry } from '../../render/drawingArrow';
+import type { Drawing, Shape } from '../../render/tree/doctree';
+import { arrowGeometry } from '../../render/tree/drawingArrow';
 import type { LayoutContext } from './context';
 import { useFont } from './fonts';
 import { layoutLines, type Line } from './inline';

@@ -1,5 +1,5 @@
-import type { Theme } from '../../render/theme';
-import { pageSize } from '../../render/theme';
+import type { Theme } from '../../render/templates/theme';
+import { pageSize } from '../../render/templates/theme';
 import type { Tagger } from './tagging';
 import { batchPageContent, compactPageContent } from './document';
 

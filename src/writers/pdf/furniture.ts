@@ -1,9 +1,9 @@
-import type { PageFurniture } from '../../render/doctree';
+import type { PageFurniture } from '../../render/tree/doctree';
 import type { LayoutContext } from './context';
 import type { FontKey } from '../../fonts/faces';
 import { useFont } from './fonts';
 import type { PageInfo } from './flow';
-import { imageSize } from '../imageSize';
+import { imageSize } from '../shared/imageSize';
 import { drawImage } from './images';
 
 /** `text` cut with an ellipsis to fit `maxWidth`, so long running headers never run into each other. */

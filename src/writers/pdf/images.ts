@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { Image } from '../../render/doctree';
-import { imageSize } from '../imageSize';
-import { missingRaster } from '../raster';
+import type { Image } from '../../render/tree/doctree';
+import { imageSize } from '../shared/imageSize';
+import { missingRaster } from '../shared/raster';
 import type { LayoutContext } from './context';
 import { layoutLines } from './inline';
 import { renderLines } from './paint';

@@ -1,6 +1,6 @@
-import type { DocTree } from '../../render/doctree';
-import type { Theme } from '../../render/theme';
-import { rasterizeSvgImages } from '../raster';
+import type { DocTree } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
+import { rasterizeSvgImages } from '../shared/raster';
 import { createContext } from './context';
 import { collectBytes, createDocument, type PdfOptions } from './document';
 import { drawFurniture } from './furniture';

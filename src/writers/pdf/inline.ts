@@ -1,4 +1,4 @@
-import type { Inline } from '../../render/doctree';
+import type { Inline } from '../../render/tree/doctree';
 import { fontFor, type FontKey } from '../../fonts/faces';
 import { BREAKABLE_SPACE } from '../shared/columnWidths';
 import type { TextStyle } from './styles';

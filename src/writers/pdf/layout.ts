@@ -1,5 +1,5 @@
-import type { Block, CodeBlock, Heading, Inline, List, Paragraph, Quote } from '../../render/doctree';
-import { headingLabel } from '../../render/doctree';
+import type { Block, CodeBlock, Heading, Inline, List, Paragraph, Quote } from '../../render/tree/doctree';
+import { headingLabel } from '../../render/tree/doctree';
 import type { LayoutContext } from './context';
 import { drawingBlockHeight, renderDrawing } from './drawing';
 import { fontFor } from '../../fonts/faces';
@@ -7,7 +7,7 @@ import { imageBlockHeight, renderImage } from './images';
 import { layoutLines, type Line } from './inline';
 import { paintLine, renderLines, tinted } from './paint';
 import type { TextStyle } from './styles';
-import { isWideTable, keepsWithNext, landscapeFlags } from '../pagination';
+import { isWideTable, keepsWithNext, landscapeFlags } from '../shared/pagination';
 import { planTable, renderTable, tableLeadHeight } from './tables';
 import { renderToc, tocLeadHeight } from './toc';
 

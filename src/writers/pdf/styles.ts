@@ -1,4 +1,4 @@
-import type { Theme } from '../../render/theme';
+import type { Theme } from '../../render/templates/theme';
 
 /** How a run of text looks before its own marks (bold, italic, code, link) are applied. */
 export interface TextStyle {

@@ -1,5 +1,5 @@
-import { hasRowLabels, type Align, type Cell, type Table } from '../../render/doctree';
-import { isWideTable } from '../pagination';
+import { hasRowLabels, type Align, type Cell, type Table } from '../../render/tree/doctree';
+import { isWideTable } from '../shared/pagination';
 import { sizeTable } from '../shared/columnWidths';
 import type { LayoutContext } from './context';
 import { layoutLines, type InlineOptions, type Line, type Measure } from './inline';

@@ -1,5 +1,5 @@
-import { approvalsTable, type Inline, type TitlePage } from '../../render/doctree';
-import { titleLogoSize } from '../imageSize';
+import { approvalsTable, type Inline, type TitlePage } from '../../render/tree/doctree';
+import { titleLogoSize } from '../shared/imageSize';
 import type { LayoutContext } from './context';
 import { drawImage } from './images';
 import { layoutLines } from './inline';

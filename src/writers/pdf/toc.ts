@@ -1,4 +1,4 @@
-import type { TocEntry, TocPlaceholder } from '../../render/doctree';
+import type { TocEntry, TocPlaceholder } from '../../render/tree/doctree';
 import type { LayoutContext } from './context';
 import { fontFor } from '../../fonts/faces';
 import { layoutLines, type Line } from './inline';

@@ -4,8 +4,8 @@
  * metrics; space beyond what every column needs is shared in proportion to the maximums, and no column gets less
  * than its minimum while the minimums fit. A column is thus never much wider than its content while another wraps.
  */
-import { plainText, type Cell, type Inline, type Table } from '../../render/doctree';
-import { columnCount } from '../pagination';
+import { plainText, type Cell, type Inline, type Table } from '../../render/tree/doctree';
+import { columnCount } from './pagination';
 import { fontFor } from '../../fonts/faces';
 import { textEm } from '../../fonts/metrics';
 

@@ -1,6 +1,6 @@
 import { checkPlan } from '../../../src/pipeline/check';
 import { renderPlan } from '../../../src/pipeline/build';
-import type { Block } from '../../../src/render/doctree';
+import type { Block } from '../../../src/render/tree/doctree';
 
 /** Every `text` string in a block (runs, cells, list items), in order: what a reader sees of it. */
 function textsOf(node: unknown, out: string[] = []): string[] {

@@ -5,7 +5,7 @@ import { parseDocument } from 'yaml';
 import { packageVersion } from '../../../src/cli/io';
 import { parseManifest, sha256 } from '../../../src/lifecycle/manifest';
 import { listFiles } from '../../../src/lifecycle/snapshot';
-import { BUILT_IN_TEMPLATES } from '../../../src/render/templateSet';
+import { BUILT_IN_TEMPLATES } from '../../../src/render/builtInTemplates';
 import { writers } from '../../../src/writers';
 import { fillPlaceholders } from '../../lifecycle/fillPlaceholders';
 import { runCli } from '../../fixtures/cli';

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultTheme } from '../../../src/render/theme';
+import { defaultTheme } from '../../../src/render/templates/theme';
 import { defaultThreads, produceFormats } from '../../../src/writers/produceFormats';
 import { sampleTree } from '../../fixtures/sampleTree';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Table } from '../../../src/render/doctree';
+import type { Table } from '../../../src/render/tree/doctree';
 import { apportion, autoColumnWidths, cellExtent, sizeTable, SMALLEST_TABLE_FONT, tableExtents } from '../../../src/writers/shared/columnWidths';
 import { textEm } from '../../../src/fonts/metrics';
 

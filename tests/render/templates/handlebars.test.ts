@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createTemplateEngine, type TemplateSource } from '../../../src/render/templates/handlebars';
+
+const engine = (templates: Record<string, string>, partials: Record<string, string> = {}) =>
+  createTemplateEngine(
+    new Map(Object.entries(templates).map(([name, source]): [string, TemplateSource] => [name, { file: `sections/${name}.hbs`, source }])),
+    new Map(Object.entries(partials).map(([name, source]): [string, TemplateSource] => [name, { file: `partials/${name}.hbs`, source }])),
+  );
+
+describe('section templates', () => {
+  it('escapes a plain value for Markdown so it cannot start emphasis, links or raw HTML', () => {
+    const { markdown } = engine({ t: '{{name}}' }).render('t', { name: '<script>alert(1)</script> *x* [a](javascript:b)' });
+    expect(markdown).toBe('\\<script\\>alert\\(1\\)\\</script\\> \\*x\\* \\[a\\]\\(javascript:b\\)');
+  });
+
+  it('keeps prose Markdown as written with {{{triple}}} or {{md}}', () => {
+    const { markdown } = engine({ t: '{{{a}}} / {{md a}}' }).render('t', { a: '**bold**' });
+    expect(markdown).toBe('**bold** / **bold**');
+  });
+
+  it('keeps a table row whole: pipes are escaped and lines become <br>', () => {
+    const { markdown } = engine({ t: '| {{cell v}} | {{mdCell p}} |' }).render('t', { v: ['a|b', 'c'], p: 'x\n| y' });
+    expect(markdown).toBe('| a\\|b<br>c | x \\| y |');
+  });
+
+  it('formats dates and money without locale data', () => {
+    const { markdown } = engine({ t: '{{date d}} {{money m "USD"}}' }).render('t', { d: '2027-01-04', m: 1234567.5 });
+    expect(markdown).toBe('January 4, 2027 $1,234,567\\.50');
+  });
+
+  it('sorts a list for the glossary, case-insensitively', () => {
+    const { markdown } = engine({ t: '{{#each (sortBy terms "term")}}{{term}},{{/each}}' }).render('t', {
+      terms: [{ term: 'UAT' }, { term: 'api' }, { term: 'ETL' }],
+    });
+    expect(markdown).toBe('api,ETL,UAT,');
+  });
+
+  it('gives no access to prototype properties', () => {
+    const { markdown, diagnostics } = engine({ t: '[{{constructor}}][{{__proto__}}][{{a.constructor.name}}]' }).render('t', { a: {} });
+    expect(diagnostics).toEqual([]);
+    expect(markdown).toBe('[][][]');
+  });
+
+  it('reports an unknown helper with the template file, line and column', () => {
+    const { diagnostics } = engine({ t: 'line one\n  {{shout name}}' }).render('t', {});
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ file: 'sections/t.hbs', line: 2, col: 3, code: 'template-error', message: expect.stringContaining('unknown helper shout') }),
+    ]);
+  });
+
+  it('reports a syntax error with its line', () => {
+    const { diagnostics } = engine({ t: 'a\nb\n{{#each x}}' }).render('t', {});
+    expect(diagnostics).toEqual([expect.objectContaining({ file: 'sections/t.hbs', line: 3, code: 'template-error', message: expect.stringMatching(/^template syntax error/) })]);
+  });
+
+  it('reports a missing partial and renders partials that exist', () => {
+    expect(engine({ t: '{{> nope}}' }).render('t', {}).diagnostics).toEqual([
+      expect.objectContaining({ file: 'sections/t.hbs', code: 'template-error', message: 'template: The partial nope could not be found' }),
+    ]);
+    expect(engine({ t: '{{> row}}' }, { row: '<{{x}}>' }).render('t', { x: 'a*' }).markdown).toBe('<a\\*>');
+  });
+
+  it('reads a bare {{name}} as a field even where a helper has that name', () => {
+    expect(engine({ t: '{{count}} {{date}} {{person}}' }).render('t', { count: 3, date: 'today', person: 'Ana' }).markdown).toBe('3 today Ana');
+  });
+
+  it('writes a person as "Name – Role" and a phase with its name', () => {
+    const plan = {
+      pointsOfContact: { contacts: [{ name: 'Ana Núñez', role: 'Project Manager' }] },
+      phases: { phases: [{ id: 'P1', name: 'Preparation and Setup' }] },
+    };
+    const { markdown } = engine({ t: '{{person a}} / {{person b}} / {{person c}} / {{phase p}} / {{phase q}}' }).render('t', {
+      a: 'Project Manager', b: 'ana núñez', c: 'Steering Committee', p: 'P1', q: 'P9', plan,
+    });
+    expect(markdown).toBe('Ana Núñez – Project Manager / Ana Núñez – Project Manager / Steering Committee / P1: Preparation and Setup / P9');
+  });
+
+  it('treats a value that looks like a Handlebars expression as text', () => {
+    const { markdown } = engine({ t: '{{v}}' }).render('t', { v: '{{constructor.constructor}}' });
+    expect(markdown).toBe('\\{\\{constructor\\.constructor\\}\\}');
+  });
+});
