@@ -86,20 +86,6 @@ export function shapeProblems(source: SourceFile): Diagnostic[] {
   return [];
 }
 
-/** Whether a value read without positions keeps the limits `shapeProblems` checks (and so needs no positions for it). */
-export function withinShapeLimits(value: unknown): boolean {
-  const stack: { value: unknown; depth: number }[] = [{ value, depth: 1 }];
-  while (stack.length) {
-    const { value, depth } = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > LIMITS.yamlDepth) return false;
-    const items = Array.isArray(value) ? value : Object.values(value);
-    if (Array.isArray(value) && items.length > LIMITS.listItems) return false;
-    for (const item of items) stack.push({ value: item, depth: depth + 1 });
-  }
-  return true;
-}
-
 /** Nesting so deep that the YAML parser itself ran out of stack (its own message) is reported as `shapeProblems` does. */
 export function isStackOverflow(message: string): boolean {
   return message.includes('Maximum call stack size exceeded');

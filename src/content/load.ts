@@ -8,7 +8,7 @@ import { META_FILE, metaSchema, sectionList, type Plan, type SectionId } from '.
 import type { SectionDefinition } from './sections/define';
 import { planRoot, refusedFile, resolveInside } from './planFolder';
 import { hasUnholdable, unholdableCharacters } from './unholdable';
-import { shapeProblems, sizeProblem, withinShapeLimits } from './limits';
+import { shapeProblems, sizeProblem } from './limits';
 import { decodeUtf8, deferredSource, parseYamlSource, type SourceFile } from './source';
 import { readPlainYaml } from './plainYaml';
 import { resolveRelativeDates } from './relativeDates';
@@ -206,7 +206,8 @@ function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostic
   diagnostics.push(...syntax, ...(plain && !hasUnholdable(text) ? [] : unholdableCharacters(source)));
   // A duplicate key leaves the file readable (the later value counts), so the schema still checks the rest of it.
   if (syntax.some((d) => d.severity === 'error' && d.code !== 'duplicate-key')) return { source };
-  const shape = plain && withinShapeLimits(plain.value) ? [] : shapeProblems(source);
+  // The fast reader declines a file past the limits of nesting and list length.
+  const shape = plain ? [] : shapeProblems(source);
   diagnostics.push(...shape);
   if (shape.length) return { source };
 

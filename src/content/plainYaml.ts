@@ -1,8 +1,10 @@
+import { LIMITS } from './limits';
+
 /**
  * A fast reader for the plain YAML that content files are written in: block mappings and sequences, plain, quoted
- * and block scalars, one-line flow lists and mappings of plain values. It gives the value the `yaml` package would
- * give, or `undefined` for anything else (anchors, tags, multi-line quotes, tabs, an indentation it cannot be sure
- * of, any syntax error), and then the file is read by `yaml` with positions as before. Positions are only needed to
+ * and block scalars, one-line flow lists and mappings. It gives the value the `yaml` package would give, or
+ * `undefined` for anything else (anchors, tags, escapes in multi-line quotes, tabs, an indentation it cannot be sure
+ * of, any syntax error, a file past the LIMITS), and then the file is read by `yaml` with positions as before. Positions are only needed to
  * locate a diagnostic, so a clean file never pays for them (load.ts). tests/content/plainYaml.test.ts compares the
  * two readers on every content file and on generated variations.
  */
@@ -41,6 +43,8 @@ const AFTER_VALUE = /^(?: +#.*| *)$/;
 
 class Reader {
   private i = 0;
+  /** Collections open around the current line: a file nested past the limit is left to `yaml`, which reports it. */
+  private depth = 0;
 
   constructor(private readonly lines: string[]) {}
 
@@ -68,6 +72,7 @@ class Reader {
   }
 
   private mapping(indent: number): Record<string, unknown> {
+    enter(++this.depth);
     const map: Record<string, unknown> = {};
     for (this.skipBlank(); this.i < this.lines.length; this.skipBlank()) {
       const line = this.lines[this.i];
@@ -80,10 +85,12 @@ class Reader {
       this.i++;
       map[key] = this.value(line.slice(indent + match[0].length), indent, true);
     }
+    this.depth--;
     return map;
   }
 
   private sequence(indent: number): unknown[] {
+    enter(++this.depth);
     const items: unknown[] = [];
     for (this.skipBlank(); this.i < this.lines.length; this.skipBlank()) {
       const line = this.lines[this.i];
@@ -103,7 +110,8 @@ class Reader {
         items.push(this.value(item, indent, false));
       }
     }
-    return items;
+    this.depth--;
+    return withinLength(items);
   }
 
   /**
@@ -115,7 +123,7 @@ class Reader {
     const first = rest[0];
     if (first === '|' || first === '>') return this.blockScalar(rest, indent);
     if (first === '"' || first === "'") return this.quoted(rest, indent);
-    if (first === '[' || first === '{') return flow(rest);
+    if (first === '[' || first === '{') return flow(rest, this.depth + 1);
     if (INDICATOR.test(rest) && !/^-[0-9A-Za-z.]/.test(rest)) notPlain();
     return this.plain(rest, indent);
   }
@@ -277,14 +285,15 @@ function unquote(quoted: string): string {
 }
 
 /** `[a, b]` or `{ k: v, k2: "v, 2", k3: [c] }` on one line. */
-function flow(rest: string): unknown {
-  const [value, end] = flowCollection(rest, 0);
+function flow(rest: string, depth: number): unknown {
+  const [value, end] = flowCollection(rest, 0, depth);
   if (!AFTER_VALUE.test(rest.slice(end))) notPlain();
   return value;
 }
 
 /** The flow collection opening at `from`, and where the text after it starts. */
-function flowCollection(line: string, from: number): [unknown, number] {
+function flowCollection(line: string, from: number, depth: number): [unknown, number] {
+  enter(depth);
   const isList = line[from] === '[';
   const close = isList ? ']' : '}';
   const items: unknown[] = [];
@@ -292,13 +301,13 @@ function flowCollection(line: string, from: number): [unknown, number] {
   let at = skipSpaces(line, from + 1);
   while (line[at] !== close) {
     if (isList) {
-      const [value, next] = flowValue(line, at);
+      const [value, next] = flowValue(line, at, depth);
       items.push(value);
       at = next;
     } else {
       const key = FLOW_KEY.exec(line.slice(at)) ?? notPlain();
       if (RESERVED_KEYS.has(key[1]) || Object.hasOwn(map, key[1])) notPlain();
-      const [value, next] = flowValue(line, at + key[0].length);
+      const [value, next] = flowValue(line, at + key[0].length, depth);
       map[key[1]] = value;
       at = next;
     }
@@ -307,15 +316,15 @@ function flowCollection(line: string, from: number): [unknown, number] {
       if (line[at] === close) notPlain();
     } else if (line[at] !== close) notPlain();
   }
-  return [isList ? items : map, at + 1];
+  return [isList ? withinLength(items) : map, at + 1];
 }
 
 const FLOW_KEY = /^([A-Za-z_](?:[\w .\/&()-]*[\w.\/&()-])?): +/;
 
 /** A flow collection's value starting at `at`, and where the text after it (and its spaces) starts. */
-function flowValue(line: string, at: number): [unknown, number] {
+function flowValue(line: string, at: number, depth: number): [unknown, number] {
   if (line[at] === '[' || line[at] === '{') {
-    const [value, end] = flowCollection(line, at);
+    const [value, end] = flowCollection(line, at, depth + 1);
     return [value, skipSpaces(line, end)];
   }
   if (line[at] === '"' || line[at] === "'") {
@@ -344,6 +353,15 @@ function resolvePlain(text: string): unknown {
   }
   if (/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/.test(text) && /[.eE]/.test(text)) return parseFloat(text);
   return text;
+}
+
+/** A collection nested deeper than LIMITS allows is left to `yaml`, and reported as limits.ts says. */
+function enter(depth: number): void {
+  if (depth > LIMITS.yamlDepth) notPlain();
+}
+
+function withinLength(items: unknown[]): unknown[] {
+  return items.length > LIMITS.listItems ? notPlain() : items;
 }
 
 function indentOf(line: string): number {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { generatePlanFiles } from '../../bench/generate';
 import { splitFrontMatter } from '../../src/content/load';
+import { LIMITS } from '../../src/content/limits';
 import { readPlainYaml } from '../../src/content/plainYaml';
 
 /** What `yaml` reads, when it reads the text without any error or warning (otherwise the fast reader must decline). */
@@ -115,6 +116,16 @@ describe('readPlainYaml', () => {
     for (const text of ['a: &x 1\nb: *x\n', 'a: !!str 1\n', 'a:\n\t- 1\n', '---\na: 1\n', 'a: 1\na: 2\n', 'a: [1,\n  2]\n', 'a: |+\n  x\n\n']) {
       expect(readPlainYaml(text)).toBeUndefined();
     }
+  });
+
+  it('declines a file nested deeper, or with a list longer, than the limits, so that yaml reads it and its place is reported', () => {
+    const nested = (depth: number) => Array.from({ length: depth }, (_, i) => `${'  '.repeat(i)}k:`).join('\n') + ' 1\n';
+    expect(readPlainYaml(nested(LIMITS.yamlDepth))).toBeDefined();
+    expect(readPlainYaml(nested(LIMITS.yamlDepth + 1))).toBeUndefined();
+    expect(readPlainYaml(`a: ${'['.repeat(LIMITS.yamlDepth)}1${']'.repeat(LIMITS.yamlDepth)}\n`)).toBeUndefined();
+    const list = (n: number) => `items:\n${'  - x\n'.repeat(n)}`;
+    expect(readPlainYaml(list(LIMITS.listItems))).toBeDefined();
+    expect(readPlainYaml(list(LIMITS.listItems + 1))).toBeUndefined();
   });
 
   it('reads folded and literal block scalars, multi-line plain and quoted values, and nested flow collections', () => {
