@@ -51,6 +51,17 @@ function engineFor(templates: TemplateSet): TemplateEngine {
  * (TemplateComputed in src/schedule/templateData.ts).
  */
 export function renderPlanMarkdown(plan: Plan, templates: TemplateSet): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
+  // A build checks a plan with templates of its own by rendering it, then renders the same plan with the same set.
+  let byTemplates = renderings.get(plan);
+  if (!byTemplates) renderings.set(plan, (byTemplates = new WeakMap()));
+  let rendering = byTemplates.get(templates);
+  if (!rendering) byTemplates.set(templates, (rendering = renderAll(plan, templates)));
+  return { rendered: rendering.rendered, diagnostics: [...rendering.diagnostics] };
+}
+
+const renderings = new WeakMap<Plan, WeakMap<TemplateSet, { rendered: RenderedMarkdown; diagnostics: Diagnostic[] }>>();
+
+function renderAll(plan: Plan, templates: TemplateSet): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
   const engine = engineFor(templates);
   const computed = templateComputed(plan);
   const diagnostics: Diagnostic[] = [];
