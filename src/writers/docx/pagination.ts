@@ -11,13 +11,13 @@ import { approvalsTable, headingLabel } from '../../render/tree/doctree';
 import type { Theme } from '../../render/templates/theme';
 import { ascentEm, lineHeightEm } from '../../fonts/metrics';
 import { titleLogoSize } from '../shared/imageSize';
-import { keepsWithNext } from '../shared/pagination';
-import { flowPages, type FlowBox, type LinesBox, type Pages } from '../shared/pageFlow';
+import { keepsWithNext, startsChapterPage } from '../shared/pagination';
+import { flowPages, type FlowBox, type LinesBox, type Pages, type TableRowBox } from '../shared/pageFlow';
 import { lineCount, type RunMarks } from '../shared/lineCount';
 import { pageGeometry, pixels, type Orientation, type PageGeometry } from './geometry';
 import { bodyImageSize, wholePixels } from './images';
 import { pageRuns } from './pageRuns';
-import { CELL_MARGIN, tableFontSize, tableSizing } from './tables';
+import { CELL_MARGIN, rowLines, SPLITTABLE_LINES, tableFontSize, tableSizing } from './tables';
 
 /** Line spacing of the document defaults (264 of 240ths, "auto") and of table text, code, headers (240). */
 const BODY_SPACING = 264 / 240;
@@ -72,7 +72,7 @@ const text = (value: string): Inline[] => [{ type: 'text', text: value }];
 /** The document default paragraph: body size, 6 pt after. */
 const normal = (theme: Theme): ParagraphLook => ({ size: theme.font.body, before: 0, after: 6 });
 const noteLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 3, after: 6 });
-const captionLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 3, after: 9, marks: { italic: true } });
+const captionLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 3, after: 9 });
 const spacerLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 0, after: 3 });
 
 function headingLook(level: number, theme: Theme): ParagraphLook {
@@ -95,12 +95,14 @@ function tableBoxes(table: Table, frame: Frame): FlowBox[] {
   const styleSize = tableFontSize(frame.theme, frame.page.orientation);
   const { size, widths } = tableSizing(table, frame.page, styleSize);
   const padding = (CELL_MARGIN.top + CELL_MARGIN.bottom) / 20 + TABLE_BORDER;
-  const inner = widths.map((width) => (width - CELL_MARGIN.left - CELL_MARGIN.right) / 20);
   const line = lineHeight(size, SINGLE);
-  const rowHeight = (cells: readonly Inline[][], bold: boolean) =>
-    padding + line * Math.max(1, ...inner.map((width, column) => lineCount(cells[column] ?? [], width, size, { bold })));
+  const row = (cells: readonly Inline[][], header: boolean): TableRowBox => {
+    const lines = rowLines(cells, widths, size, header);
+    // A tall row may break across pages, as `tableBlocks` lets it (not `cantSplit`).
+    return { height: padding + line * lines, ...(!header && lines >= SPLITTABLE_LINES ? { split: { line, lines, padding } } : {}) };
+  };
   const caption = table.caption ? [textBox(text(table.caption), captionLook(frame.theme), frame, { keepNext: true })] : [];
-  return [...caption, { kind: 'rows', header: [rowHeight(table.header, true)], rows: table.rows.map((row) => rowHeight(row, false)), closing: TABLE_BORDER }];
+  return [...caption, { kind: 'rows', header: [row(table.header, true).height], rows: table.rows.map((cells) => row(cells, false)), closing: TABLE_BORDER }];
 }
 
 function imageBoxes(image: { width: number; height: number; scale?: number; caption?: string }, frame: Frame): FlowBox[] {
@@ -149,6 +151,8 @@ function blockBoxes(blocks: readonly Block[], frame: Frame, base: ParagraphLook,
     switch (block.type) {
       case 'heading':
         return [
+          // A chapter's heading paragraph has "page break before" (see `headingBlock`).
+          ...(startsChapterPage(blocks, i, theme) ? [{ kind: 'break' } as const] : []),
           textBox([...(block.number ? text(`${block.number} `) : []), ...block.runs], headingLook(block.level, theme), frame, {
             keepNext: true,
             keepLines: true,
@@ -246,7 +250,7 @@ export function paginate(tree: DocTree, theme: Theme, tocLevels = 3): DocxPages 
   const marks: Marks = { of: new Map(headings.map((heading, i) => [heading, i])) };
   const portrait = frameOf(theme, 'portrait');
   const boxes: FlowBox[] = titlePageBoxes(tree.titlePage, portrait);
-  for (const run of pageRuns(tree.blocks, theme.landscapeColumns)) {
+  for (const run of pageRuns(tree.blocks, theme)) {
     const frame = frameOf(theme, run.orientation);
     boxes.push({ kind: 'break', height: bodyHeight(frame) });
     for (const box of blockBoxes(run.blocks, frame, normal(theme), false, marks)) boxes.push(box);

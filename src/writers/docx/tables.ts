@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
-import { plainText, type Align, type Cell, type Table as TreeTable } from '../../render/tree/doctree';
-import { textWidth } from '../../fonts/metrics';
+import type { Align, Cell, Table as TreeTable } from '../../render/tree/doctree';
+import { lineCount } from '../shared/lineCount';
 import { apportion, sizeTable } from '../shared/columnWidths';
 import type { RenderContext } from './context';
 import type { Theme } from '../../render/templates/theme';
@@ -33,17 +33,11 @@ export function tableSizing(table: TreeTable, page: PageGeometry, styleSize: num
 }
 
 /** Rows this many lines tall or taller may break across pages, a few lines on each page; shorter ones stay whole. */
-const SPLITTABLE_LINES = 4;
+export const SPLITTABLE_LINES = 4;
 
-/** About how many lines the row's tallest cell takes at `size` points in columns `widths` twips wide. */
-function rowLines(cells: readonly Cell[], widths: readonly number[], size: number): number {
-  return cells.reduce((most, content, column) => {
-    const room = Math.max(1, widths[column] / twips(1) - (CELL_MARGIN.left + CELL_MARGIN.right + SLACK) / twips(1));
-    const lines = plainText(content)
-      .split('\n')
-      .reduce((count, line) => count + Math.max(1, Math.ceil(textWidth(line, size) / room)), 0);
-    return Math.max(most, lines);
-  }, 1);
+/** Lines the row's tallest cell takes at `size` points in columns `widths` twips wide, inside the cell padding. */
+export function rowLines(cells: readonly Cell[], widths: readonly number[], size: number, header: boolean): number {
+  return Math.max(1, ...widths.map((width, column) => lineCount(cells[column] ?? [], (width - CELL_MARGIN.left - CELL_MARGIN.right) / 20, size, { bold: header })));
 }
 
 function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean, size: number | undefined): TableCell {
@@ -75,7 +69,7 @@ export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
   const row = (cells: Cell[], header: boolean) =>
     new TableRow({
       tableHeader: header || undefined,
-      cantSplit: header || rowLines(cells, widths, fontSize) < SPLITTABLE_LINES,
+      cantSplit: header || rowLines(cells, widths, fontSize, false) < SPLITTABLE_LINES,
       children: widths.map((width, column) => cell(cells[column] ?? [], width, table.align[column] ?? null, ctx, header, runSize)),
     });
   const caption = table.caption

@@ -3,7 +3,7 @@
  * blocks (lines of paragraphs, rows of tables, with the spacing its styles give them) and this fills pages with them
  * top to bottom, as LibreOffice does with a Word document: the space between two paragraphs is the larger of the one's
  * space below and the other's space above; lines move to the next page when they no longer fit, table rows stay
- * whole and repeat their header rows, a paragraph kept together or kept with the next moves as a whole when its
+ * whole (a tall one allowed to split leaves what fits) and repeat their header rows, a paragraph kept together or kept with the next moves as a whole when its
  * group does not fit. One pass, each box looked at a bounded number of times: linear in the document.
  */
 
@@ -27,11 +27,17 @@ export interface LinesBox {
   mark?: number;
 }
 
-/** Rows of one table, none split across pages, the header rows repeated at the top of every page it continues on. */
+/** A table row: its height in points, and for a row that may break across pages, the lines of its tallest cell. */
+export interface TableRowBox {
+  height: number;
+  split?: { line: number; lines: number; padding: number };
+}
+
+/** Rows of one table, the header rows repeated at the top of every page it continues on. */
 export interface RowsBox {
   kind: 'rows';
   header: number[];
-  rows: number[];
+  rows: TableRowBox[];
   /** Room the table's bottom border needs below a row that ends a page: a row fits only with it, to the point. */
   closing: number;
 }
@@ -55,7 +61,7 @@ export interface Pages {
  * lines, or its header and first row.
  */
 function leadHeight(box: LinesBox | RowsBox, spaceAbove: number, lonely: number): number {
-  if (box.kind === 'rows') return spaceAbove + sum(box.header) + (box.rows[0] ?? 0);
+  if (box.kind === 'rows') return spaceAbove + sum(box.header) + (box.rows[0]?.height ?? 0);
   const whole = box.keepLines || box.lines.length < 2 * lonely;
   return spaceAbove + sum(whole ? box.lines : box.lines.slice(0, lonely));
 }
@@ -173,11 +179,19 @@ export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, 
     } else {
       y += below;
       box.rows.forEach((row, n) => {
-        if (y > 0 && y + (n === 0 ? sum(box.header) : 0) + row + box.closing > room - FIT_TOLERANCE) {
+        const header = n === 0 ? sum(box.header) : 0;
+        if (y > 0 && y + header + row.height + box.closing > room - FIT_TOLERANCE) {
+          // A row allowed to split leaves the lines that fit, `lonely` at least on either side; else it moves whole.
+          const fit = row.split ? Math.min(Math.floor((room - FIT_TOLERANCE - y - header - box.closing - row.split.padding) / row.split.line), row.split.lines - lonely) : 0;
+          if (row.split && fit >= lonely) {
+            newPage();
+            y = sum(box.header) + row.split.padding + (row.split.lines - fit) * row.split.line;
+            return;
+          }
           newPage();
           y = sum(box.header);
-        } else if (n === 0) y += sum(box.header);
-        y += row;
+        } else y += header;
+        y += row.height;
       });
       if (box.rows.length === 0) y += sum(box.header);
       below = 0;

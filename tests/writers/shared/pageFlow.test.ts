@@ -40,10 +40,25 @@ describe('flowPages', () => {
   });
 
   it('keeps table rows whole and repeats the header on the next page', () => {
-    const table: FlowBox = { kind: 'rows', header: [20], rows: [30, 30, 30], closing: 0 };
+    const table: FlowBox = { kind: 'rows', header: [20], rows: [{ height: 30 }, { height: 30 }, { height: 30 }], closing: 0 };
     // 20 + 30 + 30 = 80 on page 1; the third row goes to page 2 below the repeated header: 20 + 30 = 50.
     expect(pageOf([table, lines(5, { mark: 1 })])).toBe(2);
     expect(pageOf([table, lines(6, { keepLines: true, mark: 1 })])).toBe(3);
+  });
+
+  it('splits a tall row allowed to, leaving the lines that fit, but never a single line on either side', () => {
+    const tall = (lines: number) => ({ height: 2 + 10 * lines, split: { line: 10, lines, padding: 2 } });
+    // 20 header + 42 = 62; 38 left: 3 lines of the 6-line row fit, the other 3 go below the repeated header (20 + 32).
+    const split: FlowBox = { kind: 'rows', header: [20], rows: [{ height: 42 }, tall(6)], closing: 0 };
+    expect(pageOf([split, lines(4, { mark: 1 })])).toBe(2);
+    expect(pageOf([split, lines(5, { keepLines: true, mark: 1 })])).toBe(3);
+    // 4 lines of a 5-line row would fit, but 1 would be left alone: 3 stay, 2 go.
+    const widow: FlowBox = { kind: 'rows', header: [20], rows: [{ height: 32 }, tall(5)], closing: 0 };
+    expect(flowPages([widow, lines(5, { mark: 1 })], options).marks.get(1)).toBe(2);
+    // A row not allowed to split moves whole.
+    const whole: FlowBox = { kind: 'rows', header: [20], rows: [{ height: 42 }, { height: 62 }], closing: 0 };
+    expect(pageOf([whole, lines(1, { mark: 1 })])).toBe(2);
+    expect(pageOf([whole, lines(2, { mark: 1 })])).toBe(3);
   });
 
   it('sets a section on pages of its own height', () => {
