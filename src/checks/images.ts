@@ -6,7 +6,7 @@ import { markdownLimit } from './markdownLimits';
 import type { Plan } from '../content/sections';
 import { image } from '../content/sections/fields';
 import type { AssetResult } from '../content/images';
-import { markdownImages } from '../render/markdown/blocks';
+import { markdownImages } from '../content/markdown';
 import { proseValues, valuesOfKind } from '../content/fieldKinds';
 import type { CrossCheck, Finding } from './finding';
 

@@ -2,7 +2,7 @@ import type { FieldPath } from '../diagnostics/diagnostic';
 import { budgetTotals, fromMicroFte, toCents, toMicroFte } from '../derive/totals';
 import type { CrossCheck, Finding } from './finding';
 
-/** Money is summed as integer cents (src/schedule/totals.ts), so 0.1 + 0.2 is exactly 0.3 and a typed total either matches or not. */
+/** Money is summed as integer cents (src/derive/totals.ts), so 0.1 + 0.2 is exactly 0.3 and a typed total either matches or not. */
 export { toCents };
 
 /** 175000 cents -> "1,750", 12345 -> "123.45": whole amounts without cents, grouped by thousands. */

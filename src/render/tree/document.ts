@@ -5,7 +5,8 @@ import type { Block, DocTree, Heading, Image } from './doctree';
 import { createTemplateEngine, type TemplateEngine } from '../templates/handlebars';
 import type { LayoutEntry } from '../templates/layout';
 import type { Token } from 'marked';
-import { imageSources, lexMarkdown, slugify, tokensToBlocks, type MarkdownContext } from '../markdown/blocks';
+import { imageSources, lexMarkdown } from '../../content/markdown';
+import { slugify, tokensToBlocks, type MarkdownContext } from '../markdown/blocks';
 import { formatDate } from '../markdown/text';
 import type { TemplateSet } from '../templates/templateSet';
 import { sectionList } from '../../content/sections';
@@ -48,7 +49,7 @@ function engineFor(templates: TemplateSet): TemplateEngine {
  * Stage 1: runs the templates. Headings whose section the plan does not contain are left out, and so are
  * grouping headings left with nothing under them. A section template sees the section's fields, `plan`
  * (the whole plan) and `computed`: schedules, phase windows and table totals derived from the plan
- * (TemplateComputed in src/schedule/templateData.ts).
+ * (TemplateComputed in src/render/templates/templateData.ts).
  */
 export function renderPlanMarkdown(plan: Plan, templates: TemplateSet): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
   const engine = engineFor(templates);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Image } from '../../../src/render/tree/doctree';
-import { imageSources, markdownToBlocks, slugify, type MarkdownContext } from '../../../src/render/markdown/blocks';
+import { imageSources } from '../../../src/content/markdown';
+import { markdownToBlocks, slugify, type MarkdownContext } from '../../../src/render/markdown/blocks';
 import { solidPng } from '../../fixtures/sampleTree';
 
 const loaded: Record<string, Image> = {

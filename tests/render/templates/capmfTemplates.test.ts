@@ -4,7 +4,7 @@ import type { Plan } from '../../../src/content/sections';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic';
 import { renderPlanMarkdown, type RenderedMarkdown } from '../../../src/render/tree/document';
 import { blocksOf, cellText, headerOf, inlineText, partOf, renderExample, rowsOf, tablesOf } from '../../fixtures/templateMarkdown';
-import { imageSources } from '../../../src/render/markdown/blocks';
+import { imageSources } from '../../../src/content/markdown';
 import { formatDate } from '../../../src/render/markdown/text';
 import type { TemplateSet } from '../../../src/render/templates/templateSet';
 import { computeSchedule } from '../../../src/derive/compute';
