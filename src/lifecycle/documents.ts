@@ -47,7 +47,7 @@ export async function buildDocuments(contentDir: string, options: DocumentsOptio
   if (!check.ok || !check.plan) return { ok: false, diagnostics: check.diagnostics, sources: contentSources, files: [] };
 
   options.onStep?.('rendering templates');
-  const rendered = await renderPlan(contentDir, check.plan, { builtInTemplates: options.builtInTemplates, date: options.date, loaders });
+  const rendered = await renderPlan(contentDir, check.plan, { builtInTemplates: options.builtInTemplates, date: options.date, loaders, derived: check.derived });
   const diagnostics = withRenderDiagnostics(check.diagnostics, rendered.diagnostics);
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme || hasErrors(diagnostics)) return { ok: false, diagnostics, sources, files: [] };

@@ -8,7 +8,7 @@ import { sectionList } from '../../content/sections';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { BUILT_IN_TEMPLATES } from '../builtInTemplates';
 import { closest } from '../../diagnostics/suggest';
-import type { TemplateSource } from './handlebars';
+import { createTemplateEngine, type TemplateEngine, type TemplateSource } from './handlebars';
 import { layoutSchema, type Layout, type LayoutEntry } from './layout';
 import { themeSchema, type Theme } from './theme';
 
@@ -18,6 +18,8 @@ export interface TemplateSet {
   theme: Theme;
   sections: Map<string, TemplateSource>;
   partials: Map<string, TemplateSource>;
+  /** The section templates and partials compiled, once for as long as the set is kept (watch keeps it between builds). */
+  engine: TemplateEngine;
   /** Parsed YAML files (layout, theme), for code frames in diagnostics. */
   sources: SourceFile[];
 }
@@ -100,7 +102,8 @@ export async function loadTemplateSet(
   );
   if (layout?.value) diagnostics.push(...checkLayoutSections(layout.value as Layout, layout.source, sections));
   if (!layout?.value || !theme?.value || diagnostics.some((d) => d.severity === 'error')) return { sources, diagnostics };
-  return { set: { layout: layout.value as Layout, theme: theme.value as Theme, sections, partials, sources }, sources, diagnostics };
+  const engine = createTemplateEngine(sections, partials);
+  return { set: { layout: layout.value as Layout, theme: theme.value as Theme, sections, partials, engine, sources }, sources, diagnostics };
 }
 
 async function readTemplates(dir: string, prefix: string, read: (path: string, name: string) => Promise<string | undefined>): Promise<[string, TemplateSource][]> {

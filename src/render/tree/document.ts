@@ -2,7 +2,6 @@ import type { Plan } from '../../content/sections';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import type { AssetResult } from '../../content/images';
 import type { Block, DocTree, Heading, Image } from './doctree';
-import { createTemplateEngine, type TemplateEngine } from '../templates/handlebars';
 import type { LayoutEntry } from '../templates/layout';
 import type { Token } from 'marked';
 import { imageSources, lexMarkdown } from '../../content/markdown';
@@ -11,7 +10,7 @@ import { formatDate } from '../markdown/text';
 import type { TemplateSet } from '../templates/templateSet';
 import { sectionList } from '../../content/sections';
 import { templateComputed } from '../templates/templateData';
-import { computeSchedule } from '../../derive/compute';
+import type { Derived } from '../../derive';
 import { ganttBlocks, isGanttName } from './ganttBlocks';
 import { pageSize, type Theme } from '../templates/theme';
 import { holdableDeep } from '../../content/unholdable';
@@ -25,6 +24,8 @@ export interface RenderedPart {
   /** Template that produced `markdown`, for messages. */
   template?: string;
   markdown: string;
+  /** `markdown` lexed, once: images are looked for before they are loaded, blocks made after. */
+  tokens: Token[];
 }
 
 export interface RenderedMarkdown {
@@ -34,26 +35,15 @@ export interface RenderedMarkdown {
 
 const VERSION_HISTORY_TEMPLATE = 'version-history';
 
-/** Compiled templates live as long as their template set, so a rebuild (watch) does not compile again. */
-const engines = new WeakMap<TemplateSet, TemplateEngine>();
-function engineFor(templates: TemplateSet): TemplateEngine {
-  let engine = engines.get(templates);
-  if (!engine) {
-    engine = createTemplateEngine(templates.sections, templates.partials);
-    engines.set(templates, engine);
-  }
-  return engine;
-}
-
 /**
  * Stage 1: runs the templates. Headings whose section the plan does not contain are left out, and so are
  * grouping headings left with nothing under them. A section template sees the section's fields, `plan`
  * (the whole plan) and `computed`: schedules, phase windows and table totals derived from the plan
  * (TemplateComputed in src/render/templates/templateData.ts).
  */
-export function renderPlanMarkdown(plan: Plan, templates: TemplateSet): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
-  const engine = engineFor(templates);
-  const computed = templateComputed(plan);
+export function renderPlanMarkdown(plan: Plan, derived: Derived, templates: TemplateSet): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
+  const { engine } = templates;
+  const computed = templateComputed(derived);
   const diagnostics: Diagnostic[] = [];
   const render = (name: string, context: unknown) => {
     const result = engine.render(name, context);
@@ -69,7 +59,7 @@ export function renderPlanMarkdown(plan: Plan, templates: TemplateSet): { render
     const template = entry.template ?? sectionList.find((s) => s.id === entry.section)?.file;
     const body = data !== undefined && template ? render(template, { ...(data as object), plan, computed }) : '';
     const markdown = [entry.intro?.trim(), body.trim()].filter(Boolean).join('\n\n');
-    return [{ heading: entry.heading, level, numbered: isNumbered, template, markdown }, ...children];
+    return [{ heading: entry.heading, level, numbered: isNumbered, template, markdown, tokens: lexMarkdown(markdown) }, ...children];
   };
 
   const parts = templates.layout.sections.flatMap((entry) => visit(entry, 1, true));
@@ -79,17 +69,9 @@ export function renderPlanMarkdown(plan: Plan, templates: TemplateSet): { render
 
 /** Every image the document will need: the logo and each image referenced in the rendered Markdown. */
 export function referencedImages(plan: Plan, rendered: RenderedMarkdown): string[] {
-  const sources = rendered.parts.flatMap((part) => imageSources(tokensOf(part)));
+  const sources = rendered.parts.flatMap((part) => imageSources(part.tokens));
   if (plan.meta.logo) sources.unshift(plan.meta.logo.src);
   return [...new Set(sources)];
-}
-
-/** Each part's Markdown is lexed once: images are looked for before they are loaded, blocks made after. */
-const lexedParts = new WeakMap<RenderedPart, Token[]>();
-function tokensOf(part: RenderedPart): Token[] {
-  let tokens = lexedParts.get(part);
-  if (!tokens) lexedParts.set(part, (tokens = lexMarkdown(part.markdown)));
-  return tokens;
 }
 
 /**
@@ -98,6 +80,7 @@ function tokensOf(part: RenderedPart): Token[] {
  */
 export function buildDocTree(
   plan: Plan,
+  derived: Derived,
   rendered: RenderedMarkdown,
   templates: TemplateSet,
   images: ReadonlyMap<string, AssetResult>,
@@ -112,7 +95,7 @@ export function buildDocTree(
     const width = widths.get(src);
     return { type: 'image', ...asset, alt, ...(width === undefined ? {} : { scale: width / 100 }) };
   };
-  const resolveDrawing = drawingResolver(plan, templates.theme);
+  const resolveDrawing = drawingResolver(plan, derived, templates.theme);
   const toBlocks = (tokens: Token[], file: string): Block[] => {
     const { blocks, problems } = tokensToBlocks(tokens, { resolveImage, resolveDrawing });
     for (const { severity, message } of problems) {
@@ -137,7 +120,7 @@ export function buildDocTree(
   push({ type: 'pageBreak' }, false);
   for (const part of rendered.parts) {
     push(heading(part.level, part.heading, true), part.numbered);
-    for (const block of toBlocks(tokensOf(part), part.template ? `template ${part.template}` : part.heading)) {
+    for (const block of toBlocks(part.tokens, part.template ? `template ${part.template}` : part.heading)) {
       if (block.type === 'heading') {
         const level = Math.min(6, block.level + part.level) as Heading['level'];
         push({ ...block, level, toc: level <= 3 }, part.numbered);
@@ -192,16 +175,14 @@ export function buildDocTree(
  * Drawings the templates ask for: Gantt charts of the computed schedules, as wide as the theme's text column and
  * short enough to share a page with a heading and their caption, and to fit the height Word gives a picture.
  */
-function drawingResolver(plan: Plan, theme: Theme): NonNullable<MarkdownContext['resolveDrawing']> {
-  let schedules: ReturnType<typeof computeSchedule> | undefined;
+function drawingResolver(plan: Plan, { schedules }: Derived, theme: Theme): NonNullable<MarkdownContext['resolveDrawing']> {
   const page = pageSize(theme);
   const width = page.width - theme.margins.left - theme.margins.right;
   const maxHeight = Math.floor((page.height - theme.margins.top - theme.margins.bottom) * 0.78);
   return (kind, name, flags) => {
     if (kind !== 'gantt') return { error: `unknown drawing "${kind}" (the one there is: gantt)` };
     if (!isGanttName(name)) return { error: `gantt: unknown schedule "${name}" (use "schedule" or "workPackages")` };
-    schedules ??= computeSchedule(plan);
-    return ganttBlocks(plan, schedules[name], name, { width, maxHeight, table: flags.includes('table'), today: plan.meta.calendar?.statusDate });
+    return ganttBlocks(plan, schedules[name]?.computed, name, { width, maxHeight, table: flags.includes('table'), today: plan.meta.calendar?.statusDate });
   };
 }
 
