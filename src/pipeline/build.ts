@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plan } from '../content/sections';
 import type { SourceFile } from '../content/source';
-import { hasErrors, withRenderDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { buildDocTree, referencedImages, renderPlanMarkdown } from '../render/tree/document';
 import type { DocTree } from '../render/tree/doctree';
 import { slugify } from '../render/markdown/blocks';
@@ -42,9 +42,9 @@ export async function renderPlan(dir: string, plan: Plan, options: RenderOptions
   const loaders = options.loaders ?? fileLoaders;
   const loadedSet = await loaders.templateSet(dir, { builtInTemplates: options.builtInTemplates });
   const { set, sources } = loadedSet;
-  // A copy: a caching loader hands out the same result again.
-  const diagnostics = [...loadedSet.diagnostics];
-  if (!set) return { sources, diagnostics };
+  // The template set's own problems are the check's to report (it reads the same set); here only why there is none.
+  if (!set) return { sources, diagnostics: loadedSet.diagnostics };
+  const diagnostics: Diagnostic[] = [];
   const derived = options.derived ?? derive(plan);
   const { rendered, diagnostics: templateDiagnostics } = renderPlanMarkdown(plan, derived, set);
   diagnostics.push(...templateDiagnostics);
@@ -106,7 +106,7 @@ export async function producePlan(
   if (!check.ok || !check.plan) return { ok: false, check, diagnostics: check.diagnostics, sources: contentSources, outputs: [], name };
   options.onStep?.('rendering');
   const rendered = await renderPlan(dir, check.plan, { ...options, derived: check.derived });
-  const diagnostics = withRenderDiagnostics(check.diagnostics, rendered.diagnostics);
+  const diagnostics = sortDiagnostics([...check.diagnostics, ...rendered.diagnostics]);
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme) return { ok: false, check, diagnostics, sources, outputs: [], name };
 

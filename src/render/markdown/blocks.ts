@@ -16,9 +16,7 @@
  */
 import type { Token, Tokens } from 'marked';
 import {
-  allowedHref, BR_TAG, decodeEntities, drawingDirective, lexMarkdown, linkRemoved, PAGE_BREAK_COMMAND, PAGE_BREAK_COMMENT, rawHtmlShown,
-  type DrawingDirective,
-} from '../../content/markdown';
+allowedHref, BR_TAG, decodeEntities, drawingDirective, lexMarkdown, PAGE_BREAK_COMMAND, PAGE_BREAK_COMMENT, type DrawingDirective } from '../../content/markdown';
 import { plainText, type Block, type Cell, type Image, type Inline, type TextRun } from '../tree/doctree';
 
 export interface MarkdownContext {
@@ -34,17 +32,16 @@ export interface MarkdownContext {
 export interface MarkdownBlocks {
   blocks: Block[];
   /**
-   * Content that was dropped or shown differently from what was written: an image that cannot be used is an
-   * error; raw HTML shown as text and a removed link are warnings (the output stays safe either way).
+   * Content that could not be placed: an image that cannot be used, a drawing that cannot be drawn. (What is shown
+   * other than as written, raw HTML and removed links, is the checks' to report: see `proseChanges`.)
    */
   problems: MarkdownProblem[];
 }
 
 export interface MarkdownProblem {
-  severity: 'error' | 'warning';
   message: string;
-  /** The Markdown as written that the problem is about, so a check can point at it. */
-  raw?: string;
+  /** The Markdown as written that the problem is about, so the caller can point at it. */
+  raw: string;
 }
 
 export function markdownToBlocks(markdown: string, context: MarkdownContext): MarkdownBlocks {
@@ -55,9 +52,7 @@ export function markdownToBlocks(markdown: string, context: MarkdownContext): Ma
 export function tokensToBlocks(tokens: readonly Token[], context: MarkdownContext): MarkdownBlocks {
   const state: State = { context, problems: [] };
   const blocks = convertBlocks(tokens, state);
-  const seen = new Set<string>();
-  const problems = state.problems.filter((p) => !seen.has(p.message) && seen.add(p.message));
-  return { blocks, problems };
+  return { blocks, problems: state.problems };
 }
 
 /** Anchor id from heading text: lowercase ASCII letters and digits joined by hyphens ("section" if none remain). */
@@ -148,7 +143,7 @@ function imageBlock(token: Tokens.Image, state: State): Block {
   const resolved = state.context.resolveImage(src, alt);
   if ('error' in resolved) {
     // Resolvers often name the source themselves; say it once.
-    state.problems.push({ severity: 'error', message: resolved.error.includes(src) ? resolved.error : `image "${src}" could not be used: ${resolved.error}` });
+    state.problems.push({ message: resolved.error.includes(src) ? resolved.error : `image "${src}" could not be used: ${resolved.error}`, raw: token.raw });
     return { type: 'paragraph', style: 'note', runs: [run(alt || src, {})] };
   }
   const caption = token.title ? decodeEntities(token.title) : resolved.caption;
@@ -181,7 +176,7 @@ function htmlBlock(html: string, state: State): Block[] {
   const text = html.trim();
   if (PAGE_BREAK_COMMENT.test(text)) return [{ type: 'pageBreak' }];
   const directive = drawingDirective(text);
-  if (directive) return drawingBlocks(directive, state);
+  if (directive) return drawingBlocks(directive, text, state);
   const runs: Inline[] = [];
   for (const [i, line] of text.split('\n').entries()) {
     if (i > 0) runs.push({ type: 'break' });
@@ -190,12 +185,12 @@ function htmlBlock(html: string, state: State): Block[] {
   return [{ type: 'paragraph', runs: tidyRuns(runs) }];
 }
 
-function drawingBlocks({ kind, name, flags }: DrawingDirective, state: State): Block[] {
+function drawingBlocks({ kind, name, flags }: DrawingDirective, raw: string, state: State): Block[] {
   const resolve = state.context.resolveDrawing;
   if (!resolve) return [];
   const resolved = resolve(kind, name, flags);
   if (!('error' in resolved)) return resolved;
-  state.problems.push({ severity: 'error', message: resolved.error });
+  state.problems.push({ message: resolved.error, raw });
   return [];
 }
 
@@ -206,7 +201,6 @@ function htmlRuns(html: string, marks: Marks, state: State): Inline[] {
     .filter((part) => part !== '')
     .map((part): Inline => {
       if (BR_TAG.test(part)) return { type: 'break' };
-      if (part.trim()) state.problems.push({ severity: 'warning', ...rawHtmlShown(part.trim()) });
       return run(part, marks);
     });
 }
@@ -264,12 +258,7 @@ function linkRuns(token: Tokens.Link, marks: Marks, state: State): Inline[] {
   const literal = token.autolink === true;
   const target = literal ? token.href : decodeEntities(token.href);
   const href = allowedHref(target);
-  const runs = inlineRuns(token.tokens, href ? { ...marks, href } : marks, state, literal);
-  if (!href) {
-    const text = plainText(runs).replace(/\s+/g, ' ').trim();
-    state.problems.push({ severity: 'warning', ...linkRemoved(text, target, token.raw) });
-  }
-  return runs;
+  return inlineRuns(token.tokens, href ? { ...marks, href } : marks, state, literal);
 }
 
 function softBreaksToSpaces(text: string): string {

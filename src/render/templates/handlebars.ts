@@ -145,7 +145,7 @@ export function createTemplateEngine(
       const template = templates.get(name);
       if (!template) {
         return {
-          diagnostics: [{ file: `templates/sections/${name}.hbs`, line: 0, col: 0, path: [], severity: 'error', code: 'missing-template', message: `no template named "${name}"` }],
+          diagnostics: [{ file: `templates/sections/${name}.hbs`, line: 1, col: 1, path: [], severity: 'error', code: 'missing-template', message: `no template named "${name}"` }],
         };
       }
       let entry = compiled.get(name);
@@ -169,8 +169,9 @@ function templateDiagnostic(file: string, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   const parse = /Parse error on line (\d+)/.exec(message);
   const range = /- (\d+):(\d+)\s*$/.exec(message);
-  const line = parse ? Number(parse[1]) : range ? Number(range[1]) : 0;
-  const col = range ? Number(range[2]) + 1 : line ? 1 : 0;
+  // Without a position the message is about the template as a whole: its first line.
+  const line = parse ? Number(parse[1]) : range ? Number(range[1]) : 1;
+  const col = range ? Number(range[2]) + 1 : 1;
   const firstLine = message.split('\n')[0].replace(/\s*- \d+:\d+\s*$/, '');
   return {
     file,

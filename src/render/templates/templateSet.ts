@@ -2,7 +2,8 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { planRoot, refusedFile, resolveInside } from '../../content/planFolder';
-import { locate, parseYamlSource, type SourceFile } from '../../content/source';
+import { locate, parseYamlSource, positionOf, type SourceFile } from '../../content/source';
+import { lexMarkdown, proseChanges } from '../../content/markdown';
 import { validateSource } from '../../content/validate';
 import { sectionList } from '../../content/sections';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
@@ -101,6 +102,7 @@ export async function loadTemplateSet(
     themeSchema,
   );
   if (layout?.value) diagnostics.push(...checkLayoutSections(layout.value as Layout, layout.source, sections));
+  diagnostics.push(...[...sections.values(), ...partials.values()].filter((t) => !t.file.startsWith(BUILT_IN_PREFIX)).flatMap(textShownDifferently));
   if (!layout?.value || !theme?.value || diagnostics.some((d) => d.severity === 'error')) return { sources, diagnostics };
   const engine = createTemplateEngine(sections, partials);
   return { set: { layout: layout.value as Layout, theme: theme.value as Theme, sections, partials, engine, sources }, sources, diagnostics };
@@ -117,6 +119,20 @@ async function readTemplates(dir: string, prefix: string, read: (path: string, n
 }
 
 const exists = (path: string) => lstat(path).then(() => true, () => false);
+
+/**
+ * What a template of the plan's own writes that the documents will show other than as written (raw HTML, a link
+ * that is removed), at its line. The values a template fills in are checked where they are written; the built-in
+ * templates are tested to write none.
+ */
+function textShownDifferently(template: TemplateSource): Diagnostic[] {
+  let from = 0;
+  return proseChanges(lexMarkdown(template.source)).map(({ message, raw }) => {
+    const at = template.source.indexOf(raw, from);
+    if (at >= 0) from = at + raw.length;
+    return { file: template.file, ...positionOf(template.source, Math.max(at, 0)), path: [], severity: 'warning', code: 'shown-differently', message };
+  });
+}
 
 /** Every section the layout names exists, and has a template. */
 function checkLayoutSections(layout: Layout, source: SourceFile, templates: Map<string, TemplateSource>): Diagnostic[] {

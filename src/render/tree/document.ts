@@ -8,7 +8,8 @@ import { imageSources, lexMarkdown } from '../../content/markdown';
 import { slugify, tokensToBlocks, type MarkdownContext } from '../markdown/blocks';
 import { formatDate } from '../markdown/text';
 import type { TemplateSet } from '../templates/templateSet';
-import { sectionList } from '../../content/sections';
+import { META_FILE, sectionList } from '../../content/sections';
+import { positionOf } from '../../content/source';
 import { templateComputed } from '../templates/templateData';
 import type { Derived } from '../../derive';
 import { ganttBlocks, isGanttName } from './ganttBlocks';
@@ -96,13 +97,18 @@ export function buildDocTree(
     return { type: 'image', ...asset, alt, ...(width === undefined ? {} : { scale: width / 100 }) };
   };
   const resolveDrawing = drawingResolver(plan, derived, templates.theme);
-  const toBlocks = (tokens: Token[], file: string): Block[] => {
+  // A problem is the template's that produced the Markdown: at the line where its text stands in the template, or
+  // at the template's first line when the text came from a value the template filled in.
+  const toBlocks = (tokens: Token[], template: { file: string; source: string }): Block[] => {
     const { blocks, problems } = tokensToBlocks(tokens, { resolveImage, resolveDrawing });
-    for (const { severity, message } of problems) {
-      diagnostics.push({ file, line: 0, col: 0, path: [], severity, code: 'render-problem', message });
+    for (const { message, raw } of problems) {
+      diagnostics.push({ file: template.file, ...positionIn(template.source, raw), path: [], severity: 'error', code: 'render-problem', message });
     }
     return blocks;
   };
+  const layoutFile = templates.sources.find((source) => source.file.endsWith('layout.yaml'));
+  const layoutText = { file: layoutFile?.file ?? 'templates/layout.yaml', source: layoutFile?.text ?? '' };
+  const templateText = (name: string | undefined) => (name && templates.sections.get(name)) || layoutText;
 
   const { meta } = plan;
   const current = meta.versions[meta.versions.length - 1];
@@ -115,12 +121,12 @@ export function buildDocTree(
     numberedFlags.push(numbered);
   };
   push(heading(1, layout.versionHistoryTitle, false), false);
-  for (const block of toBlocks(lexMarkdown(rendered.versionHistory), 'version history')) push(block, false);
+  for (const block of toBlocks(lexMarkdown(rendered.versionHistory), templateText(VERSION_HISTORY_TEMPLATE))) push(block, false);
   push({ type: 'toc', title: layout.tocTitle }, false);
   push({ type: 'pageBreak' }, false);
   for (const part of rendered.parts) {
     push(heading(part.level, part.heading, true), part.numbered);
-    for (const block of toBlocks(part.tokens, part.template ? `template ${part.template}` : part.heading)) {
+    for (const block of toBlocks(part.tokens, templateText(part.template))) {
       if (block.type === 'heading') {
         const level = Math.min(6, block.level + part.level) as Heading['level'];
         push({ ...block, level, toc: level <= 3 }, part.numbered);
@@ -132,7 +138,7 @@ export function buildDocTree(
   numberHeadings(body, numberedFlags);
 
   const logo = meta.logo ? resolveImage(meta.logo.src, meta.logo.alt) : undefined;
-  if (logo && 'error' in logo) diagnostics.push({ file: 'plan.yaml', line: 0, col: 0, path: ['logo', 'src'], severity: 'error', code: 'render-problem', message: logo.error });
+  if (logo && 'error' in logo) diagnostics.push({ file: META_FILE, line: 1, col: 1, path: ['logo', 'src'], severity: 'error', code: 'render-problem', message: logo.error });
   const logoImage = logo && !('error' in logo) ? logo : undefined;
   const subtitle = meta.subtitle ?? (meta.system.version ? `${meta.system.name} Release ${meta.system.version}` : meta.system.name);
   const date = options.date ?? current.date;
@@ -226,4 +232,10 @@ function numberHeadings(blocks: Block[], numbered: boolean[]): void {
     used.set(base, seen + 1);
     block.id = seen === 0 ? base : `${base}-${seen + 1}`;
   });
+}
+
+/** Where `text` first stands in `source`; the first line when it does not. */
+function positionIn(source: string, text: string): { line: number; col: number } {
+  const at = text ? source.indexOf(text) : -1;
+  return at < 0 ? { line: 1, col: 1 } : positionOf(source, at);
 }

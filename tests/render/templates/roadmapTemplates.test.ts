@@ -5,6 +5,7 @@ import type { Diagnostic } from '../../../src/diagnostics/diagnostic';
 import { renderPlanMarkdown, type RenderedMarkdown } from '../../../src/render/tree/document';
 import { blocksOf, headerOf, inlineText, partOf, renderExample, rowsOf, tablesOf } from '../../fixtures/templateMarkdown';
 import { markdownToBlocks } from '../../../src/render/markdown/blocks';
+import { lexMarkdown, proseChanges } from '../../../src/content/markdown';
 import { formatDate, formatMoney } from '../../../src/render/markdown/text';
 import type { TemplateSet } from '../../../src/render/templates/templateSet';
 import { templateComputed } from '../../../src/render/templates/templateData';
@@ -130,6 +131,7 @@ function expectCleanMarkdown(markdown: string, label: string): void {
   }
   const { problems } = markdownToBlocks(markdown, { resolveImage: () => ({ error: 'no images expected' }) });
   expect(problems, label).toEqual([]);
+  expect(proseChanges(lexMarkdown(markdown)), label).toEqual([]);
 }
 
 // ---------------------------------------------------------------------------------------------------------
