@@ -1,3 +1,5 @@
+import { ISSUE_STATUS_LABELS } from '../../content/sections/capmf/knownIssues';
+import { CLOUD_SERVICE_TYPE_NAMES } from '../../content/sections/capmf/systemOrganization';
 import type { Derived } from '../../derive';
 import type { PhaseSchedule } from '../../derive/phaseWindows';
 import type { BudgetTotals, StaffingTotals } from '../../derive/totals';
@@ -43,3 +45,9 @@ export function templateComputed({ schedules, phases, budget, staffing, span }: 
     span,
   };
 }
+
+/** How coded values read in the document, for templates as `labels` (`{{lookup @root.labels.issueStatus status}}`). */
+export const TEMPLATE_LABELS = {
+  issueStatus: ISSUE_STATUS_LABELS,
+  cloudServiceType: CLOUD_SERVICE_TYPE_NAMES,
+};

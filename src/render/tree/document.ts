@@ -10,7 +10,7 @@ import { formatDate } from '../markdown/text';
 import type { TemplateSet } from '../templates/templateSet';
 import { META_FILE, sectionList } from '../../content/sections';
 import { positionOf } from '../../content/source';
-import { templateComputed } from '../templates/templateData';
+import { TEMPLATE_LABELS, templateComputed } from '../templates/templateData';
 import type { Derived } from '../../derive';
 import { ganttBlocks, isGanttName } from './ganttBlocks';
 import { pageSize, type Theme } from '../templates/theme';
@@ -58,13 +58,13 @@ export function renderPlanMarkdown(plan: Plan, derived: Derived, templates: Temp
     const data = entry.section ? (plan as Record<string, unknown>)[entry.section] : undefined;
     if (data === undefined && children.length === 0) return [];
     const template = entry.template ?? sectionList.find((s) => s.id === entry.section)?.file;
-    const body = data !== undefined && template ? render(template, { ...(data as object), plan, computed }) : '';
+    const body = data !== undefined && template ? render(template, { ...(data as object), plan, computed, labels: TEMPLATE_LABELS }) : '';
     const markdown = [entry.intro?.trim(), body.trim()].filter(Boolean).join('\n\n');
     return [{ heading: entry.heading, level, numbered: isNumbered, template, markdown, tokens: lexMarkdown(markdown) }, ...children];
   };
 
   const parts = templates.layout.sections.flatMap((entry) => visit(entry, 1, true));
-  const versionHistory = render(VERSION_HISTORY_TEMPLATE, { ...plan.meta, plan, computed });
+  const versionHistory = render(VERSION_HISTORY_TEMPLATE, { ...plan.meta, plan, computed, labels: TEMPLATE_LABELS });
   return { rendered: { versionHistory, parts }, diagnostics };
 }
 
