@@ -10,7 +10,7 @@ import { linkFinding } from './schedule';
  * business; this check covers what only the computation shows: tasks placed by duration in between, and
  * the plan's start (`calendar.start`).
  */
-export const givenDatesFitComputedSchedule: CrossCheck = (plan, { schedules: analysis }) => {
+export const givenDatesFitComputedSchedule: CrossCheck = (_plan, { schedules: analysis }) => {
   const network = analysis.schedule;
   if (!network || network.result.kind !== 'scheduled') return [];
   const times = network.result.times;

@@ -17,7 +17,7 @@ function describeWork(analysis: ScheduleAnalysis, ids: readonly string[]): strin
  * its own work packages needs (an error per overrunning phase, with both figures and the chain), and the
  * work, placed after everything it depends on in earlier phases, finishes by the phase's finish date.
  */
-export const phaseWindowsHoldTheirWork: CrossCheck = (plan, { schedules: analysis, phases }) => {
+export const phaseWindowsHoldTheirWork: CrossCheck = (_plan, { schedules: analysis, phases }) => {
   const calendar = analysis.calendar.calendar;
   return phases.flatMap((phase, i): Finding[] => {
     if (phase.chainDays !== undefined && phase.chainDays > phase.windowDays) {

@@ -19,7 +19,7 @@ export function lexMarkdown(markdown: string): Token[] {
 }
 
 /** Visits every token, also those inside list items, table cells and inline containers, in document order. */
-export function walkTokens(tokens: readonly Token[], visit: (token: Token) => void): void {
+function walkTokens(tokens: readonly Token[], visit: (token: Token) => void): void {
   for (const token of tokens) {
     visit(token);
     if (token.type === 'list') for (const item of (token as Tokens.List).items) walkTokens(item.tokens, visit);
@@ -62,23 +62,22 @@ export function drawingDirective(html: string): DrawingDirective | undefined {
   return match ? { kind: match[1], name: match[2], flags: match[3].trim().split(/\s+/).filter(Boolean) } : undefined;
 }
 
-
 /** Something prose will show other than as written, with its source text so a check can point at it. */
 export interface ProseChange {
   message: string;
   raw: string;
 }
 
-export function rawHtmlShown(html: string): ProseChange {
+function rawHtmlShown(html: string): ProseChange {
   return { message: `raw HTML is not interpreted and is shown as text: ${excerpt(html)}`, raw: html };
 }
 
-export function linkRemoved(text: string, target: string, raw: string): ProseChange {
+function linkRemoved(text: string, target: string, raw: string): ProseChange {
   return { message: `link "${text}" to "${excerpt(target)}" was removed (only http:, https:, mailto: and #anchor links are kept); its text stays`, raw };
 }
 
 /** The parts of an HTML token shown as text: all but its `<br>` tags; a block's lines one by one. */
-export function htmlParts(token: Tokens.HTML | Tokens.Tag): string[] {
+function htmlParts(token: Tokens.HTML | Tokens.Tag): string[] {
   const lines = token.block ? token.text.trim().split('\n') : [token.text];
   return lines.flatMap((line) => line.split(/(<br\s*\/?>)/i)).filter((part) => part.trim() !== '' && !BR_TAG.test(part)).map((part) => part.trim());
 }
@@ -117,7 +116,7 @@ function tokenText(tokens: readonly Token[], literal: boolean): string {
       case 'checkbox':
         return '';
       case 'html':
-        return htmlPartsText(token as Tokens.Tag);
+        return (token as Tokens.Tag).text.split(/<br\s*\/?>/i).join(' ');
       default: {
         const nested = (token as Tokens.Generic).tokens;
         return nested ? tokenText(nested, literal) : token.raw;
@@ -125,10 +124,6 @@ function tokenText(tokens: readonly Token[], literal: boolean): string {
     }
   };
   return tokens.map(text).join('').replace(/\s+/g, ' ').trim();
-}
-
-function htmlPartsText(token: Tokens.Tag): string {
-  return token.text.split(/<br\s*\/?>/i).join(' ');
 }
 
 /** The link target if it is http(s), mailto or an in-document anchor; anything else (javascript:, data:, relative paths) is refused. */

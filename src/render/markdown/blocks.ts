@@ -11,7 +11,7 @@
  * - Raw HTML is shown as literal text, except `<br>` / `<br/>`, a line break (Markdown tables are one line a
  *   row, so cells need it).
  * - Links keep their target only for http:, https:, mailto: and `#anchor`; any other target keeps the text,
- *   drops the link and is reported.
+ *   drops the link (what is shown other than as written is reported by the checks: `proseChanges`).
  * Heading ids are slugs of the heading text; making them unique and numbering headings happen later.
  */
 import type { Token, Tokens } from 'marked';
@@ -180,7 +180,7 @@ function htmlBlock(html: string, state: State): Block[] {
   const runs: Inline[] = [];
   for (const [i, line] of text.split('\n').entries()) {
     if (i > 0) runs.push({ type: 'break' });
-    runs.push(...htmlRuns(line, {}, state));
+    runs.push(...htmlRuns(line, {}));
   }
   return [{ type: 'paragraph', runs: tidyRuns(runs) }];
 }
@@ -195,7 +195,7 @@ function drawingBlocks({ kind, name, flags }: DrawingDirective, raw: string, sta
 }
 
 /** Raw HTML as it was typed, `<br>` tags aside (they become line breaks). */
-function htmlRuns(html: string, marks: Marks, state: State): Inline[] {
+function htmlRuns(html: string, marks: Marks): Inline[] {
   return html
     .split(/(<br\s*\/?>)/i)
     .filter((part) => part !== '')
@@ -244,7 +244,7 @@ function inlineToken(token: Token, marks: Marks, state: State, literal: boolean)
       return alt ? [run(alt, marks)] : [];
     }
     case 'html':
-      return htmlRuns((token as Tokens.Tag).text, marks, state);
+      return htmlRuns((token as Tokens.Tag).text, marks);
     case 'checkbox':
       return [];
     default: {
