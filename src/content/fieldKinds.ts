@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Origin } from './load';
 import { metaSchema, sections, type Plan } from './sections';
 import { fieldKinds, type FieldKind } from './sections/fields';
@@ -36,21 +36,25 @@ export function* personRefValues(plan: Plan): Generator<FieldValue<string>> {
 
 function* valuesIn(schema: z.ZodType, value: unknown, kind: FieldKind, origin: Origin, path: FieldPath): Generator<FieldValue> {
   const { node, ofKind } = unwrap(schema, kind);
+  // Switched on `type` rather than tested with instanceof: it is read for every value of the plan, and cheaper.
   if (ofKind) {
     yield { origin, path, value };
-  } else if (node instanceof z.ZodUnion) {
+  } else if (node.type === 'union') {
     // The value was parsed by one of the options; the first that accepts it again has its shape.
-    const option = (node.options as z.ZodType[]).find((o) => o.safeParse(value).success);
+    const option = ((node as z.ZodUnion).options as z.ZodType[]).find((o) => o.safeParse(value).success);
     if (option) yield* valuesIn(option, value, kind, origin, path);
-  } else if (node instanceof z.ZodArray && Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* valuesIn(node.element as z.ZodType, value[i], kind, origin, [...path, i]);
-  } else if (node instanceof z.ZodObject && isRecord(value)) {
+  } else if (node.type === 'array' && Array.isArray(value)) {
+    const element = (node as z.ZodArray<z.ZodType>).element;
+    for (let i = 0; i < value.length; i++) yield* valuesIn(element, value[i], kind, origin, [...path, i]);
+  } else if (node.type === 'object' && isRecord(value)) {
+    const shape = (node as z.ZodObject).shape as Record<string, z.ZodType>;
     for (const [key, child] of Object.entries(value)) {
-      const field = node.shape[key] as z.ZodType | undefined;
+      const field = shape[key];
       if (field) yield* valuesIn(field, child, kind, origin, [...path, key]);
     }
-  } else if (node instanceof z.ZodRecord && isRecord(value)) {
-    for (const [key, child] of Object.entries(value)) yield* valuesIn(node.valueType as z.ZodType, child, kind, origin, [...path, key]);
+  } else if (node.type === 'record' && isRecord(value)) {
+    const valueType = (node as z.ZodRecord).valueType as z.ZodType;
+    for (const [key, child] of Object.entries(value)) yield* valuesIn(valueType, child, kind, origin, [...path, key]);
   }
 }
 
@@ -59,15 +63,24 @@ function unwrap(schema: z.ZodType, kind: FieldKind): { node: z.ZodType; ofKind: 
   let node = schema;
   let ofKind = false;
   for (let guard = 0; guard < 20; guard++) {
-    if (fieldKinds.get(node)?.kind === kind) ofKind = true;
-    if (node instanceof z.ZodOptional || node instanceof z.ZodNullable || node instanceof z.ZodDefault || node instanceof z.ZodPrefault) {
-      node = node.unwrap() as z.ZodType;
-    } else if (node instanceof z.ZodPipe) {
+    if (kindOf(node) === kind) ofKind = true;
+    if (node.type === 'optional' || node.type === 'nullable' || node.type === 'default' || node.type === 'prefault') {
+      node = (node as z.ZodOptional<z.ZodType>).unwrap();
+    } else if (node.type === 'pipe') {
       // A preprocess is a pipe from a transform: the shape is its output's.
-      node = (node.out instanceof z.ZodTransform ? node.in : node.out) as z.ZodType;
+      const pipe = node as z.ZodPipe<z.ZodType, z.ZodType>;
+      node = pipe.out.type === 'transform' ? pipe.in : pipe.out;
     } else break;
   }
   return { node, ofKind };
+}
+
+// The registry looks a derived schema's kind up through its parents, building objects on the way: the answer is kept
+// per schema (the schemas are fixed; nothing of a plan is kept).
+const kinds = new WeakMap<z.ZodType, FieldKind | undefined>();
+function kindOf(schema: z.ZodType): FieldKind | undefined {
+  if (!kinds.has(schema)) kinds.set(schema, fieldKinds.get(schema)?.kind);
+  return kinds.get(schema);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
