@@ -31,6 +31,7 @@ export const glossaryTermsUnique: CrossCheck = (plan) => {
  */
 const PART = String.raw`[A-Z][A-Z0-9&]*[A-Z][A-Z0-9]*s?`;
 const ABBREVIATION = new RegExp(String.raw`(?<![\p{L}\p{N}&-])${PART}(?:-${PART})*(?![\p{L}\p{N}&])`, 'gu');
+const ANY_ABBREVIATION = new RegExp(ABBREVIATION.source, 'u');
 
 /**
  * Model numbers ("ZD421", "MX85", "R660"): capitals then at least two digits, perhaps a letter after. They name a
@@ -76,6 +77,7 @@ const LONG_WORD = new RegExp(String.raw`(?<!\S)\S{${MAX_WORD + 1},}`, 'g');
  * after that, before its last. Tested word by word without a pattern: `\S+@\S+\.\S+` backtracks in cubic time.
  */
 function maskAddresses(text: string): string {
+  if (!text.includes('@')) return text;
   return text.replace(/\S+/g, (word) => {
     const at = word.indexOf('@', 1);
     return at !== -1 && word.lastIndexOf('.', word.length - 2) >= at + 2 ? ' '.repeat(word.length) : word;
@@ -137,6 +139,9 @@ function blankLongestId(token: string, ids: ReadonlySet<string>): string {
  * `maskIds` (see `idMask`) hides the ids the plan defines.
  */
 export function abbreviationsIn(text: string, maskIds: (text: string) => string = (t) => t): { abbreviation: string; offset: number }[] {
+  // Masking only turns characters into spaces, around whole words and codes: text with no abbreviation-like word
+  // before it has none after, and most prose needs no masking at all.
+  if (!ANY_ABBREVIATION.test(text)) return [];
   const words = maskIds(maskAddresses(NOT_WORDS.reduce(mask, mask(maskPlaceholders(text), LONG_WORD))));
   return [...words.matchAll(ABBREVIATION)].map((m) => ({ abbreviation: m[0], offset: m.index }));
 }

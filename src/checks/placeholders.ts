@@ -16,6 +16,9 @@ const PLACEHOLDERS: { pattern: RegExp; what: string }[] = [
   { pattern: /\b(?:TBD|TODO|lorem ipsum)\b/gi, what: 'unfinished text' },
 ];
 
+/** Matches wherever any of PLACEHOLDERS may (case aside): one scan rules out the plain text of almost every value. */
+const ANY_PLACEHOLDER = new RegExp(PLACEHOLDERS.map(({ pattern }) => `(?:${pattern.source})`).join('|'), 'i');
+
 /** One piece of leftover template text in a string: where it starts, the text itself and its kind. */
 export interface Placeholder {
   offset: number;
@@ -29,6 +32,7 @@ export interface Placeholder {
  * one leftover is one placeholder.
  */
 export function placeholdersIn(value: string): Placeholder[] {
+  if (!ANY_PLACEHOLDER.test(value.trim())) return [];
   // Matched on the trimmed text, since a name placeholder is the whole value; offsets are into `value`.
   const text = value.trim();
   const lead = value.length - value.trimStart().length;
@@ -46,12 +50,19 @@ export function placeholdersIn(value: string): Placeholder[] {
   return found.sort((a, b) => a.offset - b.offset);
 }
 
-/** Every string value of the plan with the file it comes from and its field path. */
-export function* stringValues(value: unknown, origin: Origin, path: FieldPath = []): Generator<{ origin: Origin; path: FieldPath; text: string }> {
-  if (typeof value === 'string') yield { origin, path, text: value };
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringValues(value[i], origin, [...path, i]);
-  else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) yield* stringValues(child, origin, [...path, key]);
+/**
+ * Calls `found` for each placeholder in every string inside `value`, with its field path. The path is built up on
+ * one stack and copied only for a placeholder, as nearly every string holds none.
+ */
+function eachPlaceholder(value: unknown, path: (string | number)[], found: (path: FieldPath, placeholder: Placeholder) => void): void {
+  if (typeof value === 'string') {
+    for (const placeholder of placeholdersIn(value)) found([...path], placeholder);
+  } else if (value !== null && typeof value === 'object') {
+    for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
+      path.push(key);
+      eachPlaceholder((value as Record<string | number, unknown>)[key], path, found);
+      path.pop();
+    }
   }
 }
 
@@ -59,9 +70,7 @@ export function* stringValues(value: unknown, origin: Origin, path: FieldPath = 
 export const noPlaceholders: CrossCheck = (plan) => {
   const findings: Finding[] = [];
   for (const [origin, section] of Object.entries(plan) as [Origin, unknown][]) {
-    for (const { path, text } of stringValues(section, origin)) {
-      for (const placeholder of placeholdersIn(text)) findings.push(placeholderFinding(origin, path, placeholder));
-    }
+    eachPlaceholder(section, [], (path, placeholder) => findings.push(placeholderFinding(origin, path, placeholder)));
   }
   return findings;
 };

@@ -14,56 +14,92 @@ export interface FieldValue<T = unknown> {
 /**
  * Every value of the plan whose field is of a kind (`fieldKinds` in fields.ts), found by walking each schema
  * alongside its value: plan.yaml first, then the sections in template order. The schemas say which fields are
- * prose or name a person, so a new section needs no list here.
+ * prose or name a person, so a new section needs no list here. The walk skips every part of a schema that holds
+ * no field of the kind, so asking again costs little.
  */
-export function* valuesOfKind(plan: Plan, kind: FieldKind): Generator<FieldValue> {
-  yield* valuesIn(metaSchema, plan.meta, kind, 'meta', []);
+export function valuesOfKind(plan: Plan, kind: FieldKind): readonly FieldValue[] {
+  const found: FieldValue[] = [];
+  valuesIn(metaSchema, plan.meta, kind, 'meta', [], found);
   for (const [id, definition] of Object.entries(sections) as [Origin, { schema: z.ZodType }][]) {
     const value = plan[id as keyof Plan];
-    if (value !== undefined) yield* valuesIn(definition.schema, value, kind, id, []);
+    if (value !== undefined) valuesIn(definition.schema, value, kind, id, [], found);
   }
+  return found;
 }
 
 /** Prose: the strings of `markdown` fields. */
-export function* proseValues(plan: Plan): Generator<FieldValue<string>> {
-  for (const field of valuesOfKind(plan, 'prose')) if (typeof field.value === 'string') yield field as FieldValue<string>;
+export function proseValues(plan: Plan): readonly FieldValue<string>[] {
+  return valuesOfKind(plan, 'prose').filter((field): field is FieldValue<string> => typeof field.value === 'string');
 }
 
 /** The strings of `personRef` fields: every place the plan names a person. */
-export function* personRefValues(plan: Plan): Generator<FieldValue<string>> {
-  for (const field of valuesOfKind(plan, 'person')) if (typeof field.value === 'string') yield field as FieldValue<string>;
+export function personRefValues(plan: Plan): readonly FieldValue<string>[] {
+  return valuesOfKind(plan, 'person').filter((field): field is FieldValue<string> => typeof field.value === 'string');
 }
 
-function* valuesIn(schema: z.ZodType, value: unknown, kind: FieldKind, origin: Origin, path: FieldPath): Generator<FieldValue> {
+// Switched on zod's public `type` rather than tested with instanceof: it is read for every value of the plan.
+function valuesIn(schema: z.ZodType, value: unknown, kind: FieldKind, origin: Origin, path: FieldPath, found: FieldValue[]): void {
   const { node, ofKind } = unwrap(schema, kind);
-  // Switched on `type` rather than tested with instanceof: it is read for every value of the plan, and cheaper.
   if (ofKind) {
-    yield { origin, path, value };
-  } else if (node.type === 'union') {
+    found.push({ origin, path, value });
+    return;
+  }
+  // Most of a plan holds no field of a given kind: its values need no walk.
+  if (!holdsKind(node, kind)) return;
+  if (node.type === 'union') {
     // The value was parsed by one of the options; the first that accepts it again has its shape.
     const option = ((node as z.ZodUnion).options as z.ZodType[]).find((o) => o.safeParse(value).success);
-    if (option) yield* valuesIn(option, value, kind, origin, path);
+    if (option) valuesIn(option, value, kind, origin, path, found);
   } else if (node.type === 'array' && Array.isArray(value)) {
     const element = (node as z.ZodArray<z.ZodType>).element;
-    for (let i = 0; i < value.length; i++) yield* valuesIn(element, value[i], kind, origin, [...path, i]);
+    for (let i = 0; i < value.length; i++) valuesIn(element, value[i], kind, origin, [...path, i], found);
   } else if (node.type === 'object' && isRecord(value)) {
     const shape = (node as z.ZodObject).shape as Record<string, z.ZodType>;
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
       const field = shape[key];
-      if (field) yield* valuesIn(field, child, kind, origin, [...path, key]);
+      if (field) valuesIn(field, value[key], kind, origin, [...path, key], found);
     }
   } else if (node.type === 'record' && isRecord(value)) {
     const valueType = (node as z.ZodRecord).valueType as z.ZodType;
-    for (const [key, child] of Object.entries(value)) yield* valuesIn(valueType, child, kind, origin, [...path, key]);
+    for (const key of Object.keys(value)) valuesIn(valueType, value[key], kind, origin, [...path, key], found);
   }
 }
 
+/** The schemas directly inside a union, array, object or record. */
+function children(schema: z.ZodType): z.ZodType[] {
+  if (schema.type === 'union') return (schema as z.ZodUnion).options as z.ZodType[];
+  if (schema.type === 'array') return [(schema as z.ZodArray<z.ZodType>).element];
+  if (schema.type === 'object') return Object.values((schema as z.ZodObject).shape) as z.ZodType[];
+  if (schema.type === 'record') return [(schema as z.ZodRecord).valueType as z.ZodType];
+  return [];
+}
+
+/** Whether any field inside a schema is of `kind`; known per schema and kind once worked out. */
+function holdsKind(schema: z.ZodType, kind: FieldKind): boolean {
+  // A schema that (through a getter) holds itself is taken to hold the kind while it is worked out.
+  return cached(holding, schema, kind, () =>
+    children(schema).some((child) => {
+      const { node, ofKind } = unwrap(child, kind);
+      return ofKind || holdsKind(node, kind);
+    }), true);
+}
+
+const holding = new WeakMap<z.ZodType, Map<FieldKind, boolean>>();
+
 /** Looks through optional, default and pipe wrappers; a field is of `kind` when one of its layers is registered so. */
-function unwrap(schema: z.ZodType, kind: FieldKind): { node: z.ZodType; ofKind: boolean } {
+function unwrap(schema: z.ZodType, kind: FieldKind): Unwrapped {
+  return cached(unwrapped, schema, kind, () => unwrapLayers(schema, kind));
+}
+
+type Unwrapped = { node: z.ZodType; ofKind: boolean };
+const unwrapped = new WeakMap<z.ZodType, Map<FieldKind, Unwrapped>>();
+
+function unwrapLayers(schema: z.ZodType, kind: FieldKind): Unwrapped {
   let node = schema;
   let ofKind = false;
   for (let guard = 0; guard < 20; guard++) {
-    if (kindOf(node) === kind) ofKind = true;
+    // The registry finds the kind of a schema made from a registered one (`.describe()`, `.meta()`) too.
+    if (fieldKinds.get(node)?.kind === kind) ofKind = true;
     if (node.type === 'optional' || node.type === 'nullable' || node.type === 'default' || node.type === 'prefault') {
       node = (node as z.ZodOptional<z.ZodType>).unwrap();
     } else if (node.type === 'pipe') {
@@ -75,12 +111,15 @@ function unwrap(schema: z.ZodType, kind: FieldKind): { node: z.ZodType; ofKind: 
   return { node, ofKind };
 }
 
-// The registry looks a derived schema's kind up through its parents, building objects on the way: the answer is kept
-// per schema (the schemas are fixed; nothing of a plan is kept).
-const kinds = new WeakMap<z.ZodType, FieldKind | undefined>();
-function kindOf(schema: z.ZodType): FieldKind | undefined {
-  if (!kinds.has(schema)) kinds.set(schema, fieldKinds.get(schema)?.kind);
-  return kinds.get(schema);
+/** What `make` gives for the pair (a, b) of fixed schema and kind, made once; `meanwhile` is the answer while it is being made. */
+function cached<A extends object, B, V>(table: WeakMap<A, Map<B, V>>, a: A, b: B, make: () => V, meanwhile?: V): V {
+  let byB = table.get(a);
+  if (!byB) table.set(a, (byB = new Map()));
+  if (byB.has(b)) return byB.get(b)!;
+  if (meanwhile !== undefined) byB.set(b, meanwhile);
+  const value = make();
+  byB.set(b, value);
+  return value;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

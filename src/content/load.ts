@@ -7,9 +7,10 @@ import { closest } from '../diagnostics/suggest';
 import { META_FILE, metaSchema, sectionList, type Plan, type SectionId } from './sections';
 import type { SectionDefinition } from './sections/define';
 import { planRoot, refusedFile, resolveInside } from './planFolder';
-import { unholdableCharacters } from './unholdable';
+import { hasUnholdable, unholdableCharacters } from './unholdable';
 import { shapeProblems, sizeProblem } from './limits';
-import { decodeUtf8, parseYamlSource, type SourceFile } from './source';
+import { decodeUtf8, deferredSource, parseYamlSource, type SourceFile } from './source';
+import { readPlainYaml } from './plainYaml';
 import { resolveRelativeDates } from './relativeDates';
 import { validateSource } from './validate';
 
@@ -196,19 +197,23 @@ function parseSectionFile(file: PlanFile, definition: ReadDefinition, diagnostic
 
   const isMarkdown = file.name.endsWith('.md');
   const { yamlText, lineOffset, body } = isMarkdown ? splitFrontMatter(text) : { yamlText: text, lineOffset: 0, body: undefined };
-  const { source, diagnostics: syntax } = parseYamlSource(file.name, yamlText, lineOffset);
+  // Most files are plain YAML, read fast without positions; those are parsed only if a diagnostic needs one.
+  const plain = readPlainYaml(yamlText);
+  const { source, diagnostics: syntax } = plain ? { source: deferredSource(file.name, yamlText, lineOffset), diagnostics: [] } : parseYamlSource(file.name, yamlText, lineOffset);
   // Code frames quote the whole file, front matter and body alike.
   source.text = text;
-  diagnostics.push(...syntax, ...unholdableCharacters(source));
+  // The fast reader declines YAML holding such characters, so only a Markdown body can still hold one.
+  diagnostics.push(...syntax, ...(plain && !hasUnholdable(text) ? [] : unholdableCharacters(source)));
   // A duplicate key leaves the file readable (the later value counts), so the schema still checks the rest of it.
   if (syntax.some((d) => d.severity === 'error' && d.code !== 'duplicate-key')) return { source };
-  const shape = shapeProblems(source);
+  // The fast reader declines a file past the limits of nesting and list length.
+  const shape = plain ? [] : shapeProblems(source);
   diagnostics.push(...shape);
   if (shape.length) return { source };
 
   let data: unknown;
   try {
-    data = source.doc.toJS({ maxAliasCount: 100 }) ?? (isMarkdown ? {} : null);
+    data = (plain ? plain.value : source.doc.toJS({ maxAliasCount: 100 })) ?? (isMarkdown ? {} : null);
   } catch (error) {
     // yaml throws for an alias with no anchor before it, and for aliases that expand past the bound ("billion
     // laughs"); nothing else throws here.

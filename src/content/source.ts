@@ -129,6 +129,26 @@ function firstSentence(message: string): string {
 }
 
 /**
+ * A content file read by the fast reader (plainYaml.ts), whose positions are parsed only when first asked for: to
+ * locate a diagnostic. The fast reader declines any text `yaml` finds a fault in, so this parse reports none.
+ */
+export function deferredSource(file: string, yamlText: string, lineOffset = 0): SourceFile {
+  let parsed: SourceFile | undefined;
+  const positions = () => (parsed ??= parseYamlSource(file, yamlText, lineOffset).source);
+  return {
+    file,
+    text: yamlText,
+    lineOffset,
+    get doc() {
+      return positions().doc;
+    },
+    get lineCounter() {
+      return positions().lineCounter;
+    },
+  };
+}
+
+/**
  * Position of the value at `path`. A path that does not exist (a missing field) resolves to its deepest
  * existing parent; `key: true` points at the key of the last segment (used for unknown keys).
  */

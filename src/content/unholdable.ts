@@ -11,6 +11,11 @@ const UNHOLDABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800
 
 const ANY_UNHOLDABLE = new RegExp(UNHOLDABLE.source);
 
+/** Whether `holdable` would change the text. */
+export function hasUnholdable(text: string): boolean {
+  return ANY_UNHOLDABLE.test(text);
+}
+
 /** The text without the characters no output format can hold (see `UNHOLDABLE`). */
 export function holdable(text: string): string {
   return text.replace(UNHOLDABLE, '');

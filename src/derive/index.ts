@@ -1,4 +1,5 @@
 import type { Plan } from '../content/sections';
+import { indexContacts, type ContactIndex } from '../content/sections/capmf/pointsOfContact';
 import { countWorkingDays, type WorkingCalendar } from '../content/calendar';
 import { analyzeSchedules, type ScheduleAnalysis } from './compute';
 import { phaseSchedules, type PhaseSchedule } from './phaseWindows';
@@ -6,8 +7,8 @@ import { budgetTotals, staffingTotals, type BudgetTotals, type StaffingTotals } 
 import type { ComputedSchedule } from './types';
 
 /**
- * What the plan implies, never typed by hand: the schedules, the phase windows, the budget and staffing totals and
- * the implementation's span. A build computes it once, right after loading, and hands it to the checks, the
+ * What the plan implies, never typed by hand: the schedules, the phase windows, the budget and staffing totals,
+ * the implementation's span, and the points of contact indexed for person references. A build computes it once, right after loading, and hands it to the checks, the
  * templates and the Gantt charts. A field is undefined when the plan lacks what it is computed from.
  */
 export interface Derived {
@@ -22,6 +23,8 @@ export interface Derived {
    * phase finish when that is later (the phases' windows are the plan's commitments).
    */
   span?: { start: string; finish: string; workingDays: number };
+  /** Points of Contact by name and by role: every person reference in the documents is looked up here. */
+  contacts: ContactIndex;
 }
 
 export function derive(plan: Plan): Derived {
@@ -33,6 +36,7 @@ export function derive(plan: Plan): Derived {
     budget: plan.budget ? budgetTotals(plan.budget) : undefined,
     staffing: plan.staffing ? staffingTotals(plan.staffing, Object.fromEntries(phases.map((p) => [p.id, p.windowDays]))) : undefined,
     span: implementationSpan(schedules.calendar.calendar, [schedules.schedule?.computed, schedules.workPackages?.computed], phases),
+    contacts: indexContacts(plan.pointsOfContact?.contacts ?? []),
   };
 }
 

@@ -52,3 +52,18 @@ export function textEm(text: string, font: FontKey = 'sans'): number {
 export function textWidth(text: string, size: number, font: FontKey = 'sans'): number {
   return textEm(text, font) * size;
 }
+
+/**
+ * Height of one single-spaced line of `font` in ems: ascent plus descent, as LibreOffice and Word space lines of a
+ * face without line gap. The bundled faces share it.
+ */
+export function lineHeightEm(font: FontKey = 'sans'): number {
+  const { font: face } = faceOf(font);
+  return (face.ascent - face.descent + face.lineGap) / face.unitsPerEm;
+}
+
+/** Ascent of `font` in ems: how far above the baseline its tallest glyphs reach. */
+export function ascentEm(font: FontKey = 'sans'): number {
+  const { font: face } = faceOf(font);
+  return face.ascent / face.unitsPerEm;
+}

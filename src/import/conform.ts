@@ -1,4 +1,4 @@
-import { lookup, parseBoolean, parseChoice, parseDate, parseDuration, parseNumber, splitList, stripMarkup, type ValueContext } from './values';
+import { lookup, parseBoolean, weekForm, parseChoice, parseDate, parseDuration, parseNumber, splitList, stripMarkup, type ValueContext } from './values';
 
 /** The parts of a JSON Schema (as written by `plansmith schema`) that say what a value must be. */
 export interface JsonSchema {
@@ -43,7 +43,12 @@ export function conform(value: unknown, schema: JsonSchema, context: ConformCont
   if (isMissing(value)) return filler(schema, context, path);
   const type = typeOf(schema);
   const field = path.split(/[.[\]]/).filter(Boolean).pop() ?? '';
-  if (schema.anyOf) return conform(value, chooseOption(value, schema.anyOf), context, path);
+  if (schema.anyOf) {
+    // A date of the plan's timeline may stay as the document wrote it: "Week 3", "Weeks 1-3".
+    const week = typeof value === 'string' ? weekForm(value, FINISH_FIELDS.has(field) ? 'finish' : 'start') : undefined;
+    if (week && schema.anyOf.some((o) => o.pattern && !o.format && new RegExp(o.pattern).test(week))) return week;
+    return conform(value, chooseOption(value, schema.anyOf), context, path);
+  }
   if (schema.enum) {
     const options = schema.enum.map(String);
     const choice = parseChoice(String(value), options);

@@ -3,6 +3,7 @@ import { META_FILE, sectionById } from '../content/sections';
 import { applyParts } from './applyParts';
 import { addReferencedContacts } from './contacts';
 import { conform, type Decision, type JsonSchema } from './conform';
+import type { Holiday } from './finish';
 import type { MappedDocument, SectionDraft } from './map';
 import { blocksToMarkdown } from './outline';
 import { PLAN_RECIPE } from './recipes';
@@ -31,7 +32,7 @@ export interface ImportOptions extends ValueContext {
 }
 
 /** Every draft as a file of the schema's types, plus plan.yaml; text without a field goes into a prose field. */
-export function conformSections(mapped: MappedDocument, options: ImportOptions): ImportedFile[] {
+export function conformSections(mapped: MappedDocument & { holidays?: Holiday[]; start?: string }, options: ImportOptions): ImportedFile[] {
   const schemas = jsonSchemas() as Record<string, JsonSchema>;
   const files = mapped.sections.map((draft) => {
     const definition = sectionById(draft.id)!;
@@ -52,7 +53,7 @@ export function conformSections(mapped: MappedDocument, options: ImportOptions):
  * plan.yaml: the document's title, what its title page gives (version history, approvals, "Prepared by"), the
  * import as version 0.1 when it has no history, and placeholders for the rest of the title page.
  */
-function planFile(mapped: MappedDocument, options: ImportOptions, schemas: Record<string, JsonSchema>): ImportedFile {
+function planFile(mapped: MappedDocument & { holidays?: Holiday[]; start?: string }, options: ImportOptions, schemas: Record<string, JsonSchema>): ImportedFile {
   const schema = schemas['plan.schema.json'];
   const found: Record<string, unknown> = {};
   const notes: string[] = [];
@@ -65,13 +66,20 @@ function planFile(mapped: MappedDocument, options: ImportOptions, schemas: Recor
     project: '[Project Name]',
     preparedBy: 'Name',
     versions: [{ version: '0.1', date: options.date, author: 'Name', summary: `Imported from ${options.source} by plansmith import.` }],
-    calendar: { start: options.weekOne },
+    calendar: { start: mapped.start ?? options.weekOne, ...(mapped.holidays?.length ? { holidays: mapped.holidays } : {}) },
     ...found,
   };
   const kept = blocksToMarkdown(unitsToBlocks(units.filter((u) => !u.used)));
   const decisions: Decision[] = [];
   const conformed = conform(data, schema, { ...options, decide: (path, message) => decisions.push({ path, message }) }) as Record<string, unknown>;
-  decisions.push({ path: 'calendar.start', message: `the implementation (and week 1, where the document counts weeks) is taken to start on ${options.weekOne}: change it with --start or by hand` });
-  decisions.push({ path: 'system, department, project', message: 'the title page lines are not read into fields: fill in the placeholders from the text kept at the top of plan.yaml' });
+  decisions.push({
+    path: 'calendar.start',
+    message: mapped.start
+      ? `the implementation is taken to start on ${mapped.start}, the first phase's start date in the document: change it by hand if work starts earlier`
+      : `the implementation (and week 1, where the document counts weeks) is taken to start on ${options.weekOne}: change it with --start or by hand`,
+  });
+  const unread = ['system', 'department', 'project'].filter((key) => found[key] === undefined);
+  if (unread.length) decisions.push({ path: unread.join(', '), message: 'not on the title page as plansmith reads it: fill in the placeholders from the text kept at the top of plan.yaml' });
+  decisions.push(...notes.map((message) => ({ path: '', message })));
   return { file: META_FILE, schema: 'plan.schema.json', data: conformed, comment: kept || undefined, decisions };
 }

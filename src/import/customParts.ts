@@ -1,8 +1,10 @@
 import type { MapContext } from './parts';
 import { referenceId, setPath, splitId } from './parts';
 import type { ListItem } from './outline';
-import { childItems, labelled, type Unit } from './units';
-import { CURRENCY_SYMBOLS, lookup, parseMoney, stripMarkup, weekNumber, weekDate } from './values';
+import { blocksToMarkdown } from './outline';
+import { normalizeTitle } from './sectionTitles';
+import { childItems, labelled, unitsToBlocks, type Unit } from './units';
+import { CURRENCY_SYMBOLS, lookup, parseDate, parseMoney, stripMarkup, weekNumber, weekDate } from './values';
 
 /** Readers for shapes a table of rules cannot describe: phase columns, the WBS, the RACI grid, layers. */
 
@@ -32,7 +34,8 @@ export function staffingTable(units: Unit[], data: Data, context: MapContext): v
   table.used = true;
   const { phases, total } = phaseColumns(table);
   data.phases = phases.map((p) => p.id);
-  data.roles = table.rows.map((row) => ({
+  // The Total row is plansmith's sum of the roles: printed again from them.
+  data.roles = table.rows.filter((row) => !/^total$/i.test(stripMarkup(row[0]))).map((row) => ({
     role: row[0],
     fte: Object.fromEntries(phases.map((p) => [p.id, row[p.index]])),
     ...(total >= 0 && row[total]?.trim() ? { totalFte: row[total] } : {}),
@@ -118,9 +121,9 @@ function phaseLine(text: string, phase: Data, context: MapContext): boolean {
   const [from, to] = l.rest.split(/\s+(?:-|–|to|through)\s+/i);
   const [a, b] = [weekNumber(from ?? ''), weekNumber(to ?? from ?? '')];
   if (a !== undefined && b !== undefined) {
-    phase.start = weekDate(a, context, 'start');
-    phase.finish = weekDate(b, context, 'finish');
-    context.note(`${String(phase.id)} "${l.rest.trim()}": week ${a} starts ${phase.start}, week ${b} ends ${phase.finish}`);
+    // Kept as written: the plan counts weeks from calendar.start; the note gives the dates they stand for.
+    [phase.start, phase.finish] = [`Week ${a}`, `Week ${b}`];
+    context.note(`${String(phase.id)} "${l.rest.trim()}": from Week ${a} (${weekDate(a, context, 'start')}) to Week ${b} (${weekDate(b, context, 'finish')}), kept as weeks of the plan`);
   } else {
     phase.start = from;
     phase.finish = to ?? from;
@@ -141,6 +144,26 @@ function workPackage(unit: Extract<Unit, { kind: 'item' }>, phase: Data, context
   return true;
 }
 
+/**
+ * Keys of what the document shows but the content does not hold (computed dates, working days): read by
+ * finish.ts to recover the calendar, dropped by conform as no field of the schema.
+ */
+export const SCHEDULED = 'scheduled (computed)';
+export const WORKING_DAYS = 'working days (computed)';
+
+/** The phases table plansmith prints: printed again from the phases, and read for the working days it shows. */
+export function phaseWindows(units: Unit[], data: Data, context: MapContext): void {
+  for (const unit of units) {
+    if (unit.kind !== 'table' || unit.used) continue;
+    const header = unit.header.map((h) => normalizeTitle(h));
+    const days = header.indexOf('working days');
+    if (header[0] !== 'phase' || days < 0) continue;
+    unit.used = true;
+    data[WORKING_DAYS] = Object.fromEntries(unit.rows.map((row) => [stripMarkup(row[0]).split(/\s+/)[0], Number(row[days])]));
+    context.note('the phases table is printed from the phases: its working days are read to find the holidays');
+  }
+}
+
 /** Lines plansmith's documents print from computed schedules, which a rebuild prints again. */
 const COMPUTED_LABELS = new Set(['scheduled', 'float', 'computed']);
 
@@ -153,6 +176,9 @@ function workPackageField(wp: Data, item: ListItem, context: MapContext): boolea
   const field = l && lookup(WP_FIELDS, l.label.toLowerCase());
   const id = String(wp.id);
   if (l && COMPUTED_LABELS.has(l.label.toLowerCase())) {
+    // Not imported, but the dates tell which weekdays the schedule skipped: the holidays (finish.ts).
+    const [start, finish] = l.rest.split(/\s+to\s+|,\s*(?=on the|float)/);
+    if (finish) wp[SCHEDULED] = { start: parseDate(start, context), finish: parseDate(finish, context) };
     context.note(`${id} "${l.label}: ${l.rest}" is computed by plansmith from the durations: not imported`);
     return true;
   }
@@ -162,7 +188,12 @@ function workPackageField(wp: Data, item: ListItem, context: MapContext): boolea
   }
   const nested = childItems(item).map((c) => c.text);
   if (field === 'dependsOn') {
-    const ids = [l.rest, ...nested].flatMap((t) => t.split(/,|;|\band\b/)).map((t) => referenceId(t) ?? LEADING_ID.exec(stripMarkup(t))?.[1]).filter((x): x is string => Boolean(x));
+    // "all work packages of P3: Integration and Testing" is how plansmith prints a dependency on a phase.
+    const ids = [l.rest, ...nested]
+      .flatMap((t) => t.split(/,|;|\band\b/))
+      .map((t) => stripMarkup(t).replace(/^\s*all work packages of\s+/i, ''))
+      .map((t) => referenceId(t) ?? LEADING_ID.exec(t)?.[1])
+      .filter((x): x is string => Boolean(x));
     if (ids.length) wp.dependsOn = ids;
     else if (!/^none\.?$/i.test(l.rest)) context.keep(`${id} depends on: ${l.rest} (not a work package or phase: kept as text)`);
   } else setPath(wp, field, field === 'duration' ? l.rest : nested.length ? nested : [l.rest.replace(/\.$/, '')], context);
@@ -185,34 +216,183 @@ export function phaseGates(units: Unit[], data: Data, context: MapContext): void
   }
 }
 
-/** System organization: a "<Layer> Functions" table gives the layers; hardware and software tables follow. */
+/** The columns of a layer's hardware, cloud services and software tables, by header. */
+const LAYER_TABLES: { field: string; when: string; columns: Record<string, string> }[] = [
+  { field: 'hardware', when: 'manufacturer', columns: { 'hardware manufacturer': 'manufacturer', manufacturer: 'manufacturer', type: 'type', model: 'model', configuration: 'configuration' } },
+  { field: 'cloudServices', when: 'cloud provider', columns: { 'cloud provider': 'provider', provider: 'provider', 'service type': 'serviceType', description: 'description' } },
+  { field: 'software', when: 'publisher', columns: { 'software publisher': 'publisher', publisher: 'publisher', 'software title': 'title', title: 'title', model: 'function', function: 'function', version: 'version' } },
+];
+
+/** "Platform as a Service (PaaS)" -> PaaS. */
+const SERVICE_TYPE = /\((IaaS|PaaS|SaaS)\)\s*$/;
+
+/** A picture line as the readers write it: ![alt](src "caption"). */
+const PICTURE = /^!\[([^\]]*)\]\((\S+?)(?:\s+"([^"]*)")?\)$/;
+
+/**
+ * System organization: diagrams (pictures) first, a "<Layer> Functions" table giving the layers, then under each
+ * layer's heading (or a bold "<Layer> Hardware" line) its description and its hardware, cloud services and software tables.
+ */
 export function layersFromTables(units: Unit[], data: Data, context: MapContext): void {
   const layers: Data[] = [];
   let current: Data | undefined;
+  const named = (text: string) => layers.find((l) => stripMarkup(text).toLowerCase().replace(/^\d+(?:\.\d+)*\s+/, '').startsWith(String(l.name).toLowerCase()));
   for (const unit of units) {
+    const sub = unit.headings[1];
+    if (sub && named(sub)) current = named(sub);
     if (unit.kind === 'line') {
-      const named = layers.find((l) => stripMarkup(unit.text).toLowerCase().startsWith(String(l.name).toLowerCase()));
-      if (named) current = named;
+      const picture = PICTURE.exec(unit.text);
+      if (picture && !layers.length) {
+        data.diagrams = [...((data.diagrams as Data[]) ?? []), { src: picture[2], alt: picture[1], ...(picture[3] ? { caption: picture[3] } : {}) }];
+        unit.used = true;
+      } else if (/^\*\*[^*]+\*\*$/.test(unit.text.trim()) && named(unit.text)) {
+        current = named(unit.text);
+        unit.used = true;
+      } else if (current && sub) {
+        current.description = [current.description, unit.text].filter(Boolean).join('\n\n');
+        unit.used = true;
+      }
       continue;
     }
     if (unit.kind !== 'table') continue;
     const header = unit.header.map((h) => stripMarkup(h).toLowerCase());
+    const kind = LAYER_TABLES.find((t) => header.some((h) => h.includes(t.when)));
     if (header.every((h) => h.endsWith('functions'))) {
       unit.header.forEach((h, i) => layers.push({ name: stripMarkup(h).replace(/\s*functions$/i, ''), functions: unit.rows.map((r) => r[i]).join('\n') }));
       unit.used = true;
-    } else if (header.some((h) => h.includes('manufacturer')) || header.some((h) => h.includes('publisher'))) {
+    } else if (kind) {
       const layer = current ?? layers[0] ?? (layers.push({}), layers[0]);
-      const hardware = header.some((h) => h.includes('manufacturer'));
-      const columns: Record<string, string> = hardware
-        ? { 'hardware manufacturer': 'manufacturer', manufacturer: 'manufacturer', type: 'type', model: 'model', configuration: 'configuration' }
-        : { 'software publisher': 'publisher', publisher: 'publisher', 'software title': 'title', title: 'title', model: 'function', function: 'function', version: 'version' };
-      const rows = unit.rows.map((row) => Object.fromEntries(header.flatMap((h, i) => (columns[h] && row[i]?.trim() ? [[columns[h], row[i]]] : []))));
-      layer[hardware ? 'hardware' : 'software'] = [...((layer[hardware ? 'hardware' : 'software'] as Data[]) ?? []), ...rows];
+      const rows = unit.rows.map((row) => Object.fromEntries(header.flatMap((h, i) => (kind.columns[h] && row[i]?.trim() ? [[kind.columns[h], row[i]]] : []))));
+      for (const row of rows) if (typeof row.serviceType === 'string') row.serviceType = SERVICE_TYPE.exec(row.serviceType)?.[1] ?? row.serviceType;
+      layer[kind.field] = [...((layer[kind.field] as Data[]) ?? []), ...rows];
       unit.used = true;
     }
   }
   if (layers.length) {
     data.layers = layers;
-    context.placed('"<Layer> Functions" table and hardware/software tables', 'layers[] (name, functions, hardware, software)');
+    context.placed('pictures, "<Layer> Functions" table, layer headings and their hardware, cloud services and software tables', 'diagrams[], layers[] (name, functions, description, hardware, cloudServices, software)');
   }
+}
+
+/** "Sacramento Headquarters (SAC-HQ)": a site's name and id, as plansmith heads each site. */
+const SITE_HEADING = /^(?:\d+(?:\.\d+)*\s+)?(.+?)\s*\(([A-Za-z0-9][\w.-]*)\)$/;
+
+/** The bold run-in labels under which a site's visits, preparation and readiness follow. */
+const SITE_BLOCKS: Record<string, string> = { 'preliminary site visits': 'visits', 'site preparation specification': 'preparation', 'site readiness verification': 'readiness' };
+
+/**
+ * Implementation requirements by site, one sub-heading per site: "Address:", "Contact point:" and "Go-live date:"
+ * lines, then a visits table, the preparation and the readiness under their bold labels.
+ */
+export function sitesFromHeadings(units: Unit[], data: Data, context: MapContext): void {
+  const sites: Data[] = [];
+  let site: Data | undefined;
+  let heading = '';
+  let block = '';
+  const bodies = new Map<Data, Record<string, Unit[]>>();
+  for (const unit of units) {
+    const title = unit.headings[1];
+    const named = title && SITE_HEADING.exec(stripMarkup(title));
+    if (!named || unit.used) continue;
+    if (title !== heading) {
+      heading = title;
+      block = '';
+      sites.push((site = { id: named[2], name: named[1] }));
+      bodies.set(site, {});
+      context.placed(`heading "${stripMarkup(title)}"`, `sites[] (id ${named[2]})`);
+    }
+    const text = unit.kind === 'line' ? unit.text : unit.kind === 'item' ? unit.item.text : '';
+    const bare = /^\*\*([^*]+)\*\*$/.exec(text.trim());
+    const opens = bare && lookup(SITE_BLOCKS, normalizeTitle(bare[1]));
+    const l = unit.kind === 'line' ? labelled(unit.text) : undefined;
+    unit.used = true;
+    if (opens) block = opens;
+    else if (block) (bodies.get(site!)![block] ??= []).push(unit);
+    else if (l && !siteLine(site!, l.label, l.rest)) context.keep(`${String(site!.id)}: ${unit.kind === 'line' ? unit.text : ''}`);
+  }
+  for (const [record, body] of bodies) {
+    const visits = body.visits?.find((u): u is Table => u.kind === 'table');
+    if (visits) record.visits = visits.rows.map((row) => ({ date: row[0], purpose: row[1] }));
+    for (const field of ['preparation', 'readiness']) if (body[field]) record[field] = proseOrList(body[field]);
+  }
+  if (sites.length) data.sites = [...((data.sites as Data[]) ?? []), ...sites];
+}
+
+function siteLine(site: Data, label: string, rest: string): boolean {
+  switch (normalizeTitle(label)) {
+    case 'address':
+      return (site.address = rest), true;
+    case 'contact point': {
+      // "Ana Núñez – Project Manager, 916-555-0103": the person (plansmith adds the role), then the phone.
+      const at = rest.lastIndexOf(',');
+      const person = (at < 0 ? rest : rest.slice(0, at)).split(/\s+[–—]\s+/)[0].trim();
+      site.contact = { person, ...(at < 0 ? {} : { phone: rest.slice(at + 1).trim() }) };
+      return true;
+    }
+    case 'go live date':
+    case 'go live': {
+      const m = /^(.*?)(?:,?\s*at the end of task\s+(\S+?))?\.?$/i.exec(rest)!;
+      if (m[1] && !/^at the end/i.test(m[1])) site.goLive = m[1];
+      if (m[2]) site.goLiveTask = m[2];
+      return true;
+    }
+    default:
+      return false;
+  }
+}
+
+/** A list (when every unit is a plain item) or Markdown prose. */
+function proseOrList(units: Unit[]): string | string[] {
+  const items = units.filter((u): u is Extract<Unit, { kind: 'item' }> => u.kind === 'item');
+  if (items.length === units.length && items.every((u) => !/[*_`[]/.test(u.item.text) && !u.item.children.length)) return items.map((u) => u.item.text);
+  return blocksToMarkdown(unitsToBlocks(units.map((u) => ({ ...u, headings: [] }))));
+}
+
+/**
+ * A title page as plansmith and the CA-PMF template lay it out: the logo, a subtitle ("<System> Release <version>"),
+ * the department, division and project lines, "Version N" and its date (the version history's), the
+ * classification in bold, then "Prepared by". The table of contents after it is generated: not imported.
+ */
+export function titlePage(units: Unit[], data: Data, context: MapContext): void {
+  const candidates: Extract<Unit, { kind: 'line' }>[] = [];
+  let inContents = false;
+  let afterVersion = 0;
+  for (const unit of units) {
+    if (unit.kind !== 'line' || unit.used) continue;
+    const text = stripMarkup(unit.text);
+    const picture = PICTURE.exec(unit.text);
+    if (/^table of contents$/i.test(text)) inContents = true;
+    else if (inContents && !/\t\d+$|\s\.{3,}\s*\d+$/.test(unit.text)) inContents = false;
+    if (inContents || /^(approvals|version history)$/i.test(text)) {
+      unit.used = true;
+    } else if (picture && !data.logo && !candidates.length) {
+      data.logo = { src: picture[2], alt: picture[1] };
+      unit.used = true;
+    } else if (/^version\s+\S+$/i.test(text)) {
+      afterVersion = 1;
+      unit.used = true;
+    } else if (afterVersion === 1 && parseDate(text, context)) {
+      // The date under "Version N" is the version history's.
+      afterVersion = 2;
+      unit.used = true;
+    } else if (afterVersion && /^\*\*[^*]+\*\*$/.test(unit.text.trim()) && !data.classification) {
+      data.classification = text;
+      unit.used = true;
+    } else if (!afterVersion && !labelled(unit.text) && text.length <= 100 && !/[.:;]$/.test(text)) {
+      candidates.push(unit);
+    } else if (!afterVersion) {
+      candidates.length = 0;
+    }
+  }
+  // The short lines right above "Version N" are the title page's; without that line nothing says they are.
+  const lines = afterVersion ? candidates.slice(-4) : [];
+  lines.forEach((u) => (u.used = true));
+  const [subtitle, ...rest] = lines.map((u) => stripMarkup(u.text));
+  if (subtitle) {
+    const release = /^(.+?)\s+(?:release|version|v\.?)\s*(\S+)$/i.exec(subtitle);
+    data.system = release ? { name: release[1], version: release[2] } : { name: subtitle };
+  }
+  const fields = rest.length >= 3 ? ['department', 'division', 'project'] : ['department', 'project'];
+  rest.forEach((line, i) => (data[fields[i]] = line));
+  if (lines.length) context.note(`the title page's lines are read as the system and its release ("${subtitle}": give the system's full name if the subtitle shortens it), ${fields.slice(0, rest.length).join(', ')}`);
 }

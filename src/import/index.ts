@@ -13,8 +13,8 @@ import { writeImport } from './write';
 export { ImportRefused } from './write';
 
 /** Readers by file extension; each gives the outline and a word for the report. */
-const READERS: Record<string, (bytes: Uint8Array) => Promise<{ blocks: Block[]; reader: string }>> = {
-  '.docx': async (bytes) => ({ blocks: await readDocx(bytes), reader: 'Word document, read with mammoth' }),
+const READERS: Record<string, (bytes: Uint8Array) => Promise<{ blocks: Block[]; reader: string; assets?: Map<string, Uint8Array> }>> = {
+  '.docx': async (bytes) => ({ ...(await readDocx(bytes)), reader: 'Word document, read with mammoth' }),
   '.md': async (bytes) => ({ blocks: readMarkdown(decode(bytes)), reader: 'Markdown' }),
   '.markdown': async (bytes) => ({ blocks: readMarkdown(decode(bytes)), reader: 'Markdown' }),
   '.txt': async (bytes) => ({ blocks: readText(decode(bytes)), reader: 'plain text' }),
@@ -36,17 +36,17 @@ export interface ImportResult {
 export async function importPlan(file: string, dir: string, options: Omit<ImportOptions, 'source'>): Promise<ImportResult> {
   const read = READERS[extname(file).toLowerCase()];
   if (!read) throw new UnsupportedImport(`cannot import "${file}": expected one of ${IMPORT_EXTENSIONS.join(', ')}`);
-  const { blocks, reader } = await read(new Uint8Array(await readFile(file)));
+  const { blocks, reader, assets } = await read(new Uint8Array(await readFile(file)));
   const { files: imported, unmatched } = importBlocks(blocks, { ...options, source: basename(file) });
-  const files = await writeImport(dir, imported, importReport(imported, unmatched, basename(file), reader));
+  const files = await writeImport(dir, imported, importReport(imported, unmatched, basename(file), reader), assets);
   return { files, sections: imported.length - 1, decisions: imported.reduce((n, f) => n + f.decisions.length, 0) };
 }
 
 /** The pure part: outline to conformed files (plan.yaml first). */
 export function importBlocks(blocks: Block[], options: ImportOptions): { files: ImportedFile[]; unmatched: string[] } {
   const mapped = mapOutline(blocks, options);
-  finishDrafts(mapped.sections, options);
-  return { files: conformSections(mapped, options), unmatched: mapped.unmatched };
+  const calendar = finishDrafts(mapped.sections, options);
+  return { files: conformSections({ ...mapped, ...calendar }, options), unmatched: mapped.unmatched };
 }
 
 function decode(bytes: Uint8Array): string {

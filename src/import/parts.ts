@@ -38,27 +38,31 @@ export interface MapContext extends ValueContext {
 
 /** Cell and label readers for fields whose values are not one text: keyed by the field's last name. */
 export const VALUE_READERS: Record<string, (text: string, context: ValueContext) => unknown> = {
+  /** "916-555-0101 (desk)" a line; numbers a writer ran together after their ")" still part. */
   phones: (text) =>
-    text.split('\n').filter((l) => l.trim()).map((line) => {
+    text.split(/\n|(?<=\))\s*(?=[+\d])/).filter((l) => l.trim()).map((line) => {
       const m = /^(.*?)\s*\(([^)]+)\)\s*$/.exec(line.trim());
       return m ? { label: m[2], number: m[1] } : { number: line.trim() };
     }),
-  licenses: (text) => {
-    const m = /^(\d+)\s*(.*)$/.exec(stripMarkup(text));
-    if (!m) return /^(none|n\/a|-)?$/i.test(text.trim()) ? [] : [{ count: 1, type: text.trim() }];
-    return [{ count: Number(m[1]), type: m[2] || '[To be completed]' }];
-  },
+  /** One license a line: "1 × Windows Server 2025 Standard" as plansmith prints a count, "None" for none. */
+  licenses: (text) =>
+    text.split('\n').map(stripMarkup).filter((line) => line && !/^(none|n\/a|-)$/i.test(line)).map((line) => {
+      const m = /^(\d+)\s*(?:[×x]\s+)?(.*)$/.exec(line);
+      return m ? { count: Number(m[1]), type: m[2] || '[To be completed]' } : line;
+    }),
   period: (text) => {
     const [from, to] = text.split(/\s+(?:to|through|until|-|–)\s+/i);
     return { from: from?.trim(), to: (to ?? from)?.trim() };
   },
   /** "Name, Organization" then a phone and an email, on lines or after commas, in any order. */
+  /** "Name, Organization", a phone and an email: on lines or after commas, in any order, or run together. */
   contact: (text) => {
-    const parts = text.split(/\n|,\s*/).map((p) => p.trim()).filter(Boolean);
-    const phone = parts.find((p) => /^[+()0-9 .x-]{7,}$/.test(p));
-    const email = parts.find((p) => /^[^\s@]+@[^\s@]+$/.test(p));
-    const [name, organization] = parts.filter((p) => p !== phone && p !== email);
-    return { name, ...(organization ? { organization } : {}), phone, ...(email ? { email } : {}) };
+    const phone = /\+?\d[\d .()-]{5,}\d/.exec(text)?.[0];
+    const noPhone = phone ? text.replace(phone, '\n') : text;
+    const email = /[A-Za-z][\w.+-]*@[\w-]+(?:\.[\w-]+)+/.exec(noPhone)?.[0];
+    const rest = email ? noPhone.replace(email, '\n') : noPhone;
+    const [name, ...organization] = rest.split(/\n|,\s*/).map((p) => p.trim()).filter(Boolean);
+    return { name, ...(organization.length ? { organization: organization.join(', ') } : {}), phone, ...(email ? { email } : {}) };
   },
   dependsOn: (text) => splitList(text).map(referenceId).filter((id): id is string => Boolean(id)),
   version: (text) => (/^(n\/a|none|-)$/i.test(text.trim()) ? undefined : text.trim()),

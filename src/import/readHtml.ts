@@ -41,25 +41,46 @@ function blocksOf(nodes: (HtmlNode | string)[]): Block[] {
     if (heading) blocks.push({ kind: 'heading', level: Number(heading[1]), text: inline(node.children).trim() });
     else if (node.tag === 'p') {
       const text = inline(node.children).trim();
-      if (text) blocks.push({ kind: 'paragraph', text });
-    } else if (node.tag === 'ul' || node.tag === 'ol') blocks.push({ kind: 'list', ordered: node.tag === 'ol', items: elements(node, 'li').map(listItem) });
+      const last = blocks.at(-1);
+      // A caption under a picture is the picture's title, as Markdown writes it: ![alt](src "caption").
+      if (text && /class="caption"/.test(node.attrs) && last?.kind === 'paragraph' && /^!\[[^\]]*\]\([^)\s]+\)$/.test(last.text)) {
+        last.text = `${last.text.slice(0, -1)} "${text.replace(/"/g, "'")}")`;
+      } else if (text) blocks.push({ kind: 'paragraph', text });
+    } else if (node.tag === 'ul' || node.tag === 'ol') blocks.push({ kind: 'list', ordered: node.tag === 'ol', items: withBoxes(elements(node, 'li').map(listItem)) });
     else if (node.tag === 'table') blocks.push(table(node));
     else blocks.push(...blocksOf(node.children));
   }
   return blocks;
 }
 
+/** A checkbox opening a list item: "[ ]", "[x]", ☐, ☒ or ☑. */
+const BOX = /^(\[[ xX]\]|☐|☒|☑)\s*/;
+const isChecked = (box: string) => !/^(\[ \]|☐)$/.test(box);
+
 function listItem(li: HtmlNode): ListItem {
   const own = li.children.filter((c) => typeof c === 'string' || !['ul', 'ol', 'table'].includes(c.tag));
   const nested = li.children.filter((c): c is HtmlNode => typeof c !== 'string' && ['ul', 'ol', 'table'].includes(c.tag));
   let text = own.map((c) => (typeof c === 'string' ? c : c.tag === 'p' ? `${inline(c.children)}\n` : inline([c]))).join('').trim();
   let checked: boolean | undefined;
-  const box = /^(\[[ xX]\]|☐|☒|☑)\s*/.exec(text);
-  if (box) {
-    checked = !/^(\[ \]|☐)$/.test(box[1]);
+  const box = BOX.exec(text);
+  if (box && box[0] !== text) {
+    checked = isChecked(box[1]);
     text = text.slice(box[0].length);
   }
   return { text, ...(checked === undefined ? {} : { checked }), children: blocksOf(nested) };
+}
+
+/** A task list whose boxes a writer put in items of their own ("☑", then the task): each box checks the item after it. */
+function withBoxes(items: ListItem[]): ListItem[] {
+  return items.flatMap((item, i) => {
+    const box = BOX.exec(item.text);
+    const next = items[i + 1];
+    if (box && box[0] === item.text && !item.children.length && next && next.checked === undefined) {
+      next.checked = isChecked(box[1]);
+      return [];
+    }
+    return [item];
+  });
 }
 
 function table(node: HtmlNode): Block {
@@ -100,8 +121,12 @@ function inline(nodes: (HtmlNode | string)[]): string {
         }
         case 'br':
           return '\n';
-        case 'img':
-          return '';
+        case 'img': {
+          const src = /src="([^"]*)"/.exec(n.attrs)?.[1];
+          const alt = decode(/alt="([^"]*)"/.exec(n.attrs)?.[1] ?? '').replace(/\s+/g, ' ').replace(/[[\]]/g, '');
+          // Only pictures the reader saved as files are kept; an inline data URI is no path a plan can name.
+          return src && !src.startsWith('data:') ? `![${alt}](${src})` : '';
+        }
         default:
           return inner;
       }

@@ -1,6 +1,6 @@
 import type { SectionId } from '../content/sections';
 import { COMPUTED, type Part } from './parts';
-import { budgetTable, layersFromTables, phaseGates, phasesFromWbs, raciTable, staffingTable } from './customParts';
+import { budgetTable, layersFromTables, phaseGates, phasesFromWbs, phaseWindows, raciTable, sitesFromHeadings, staffingTable, titlePage } from './customParts';
 
 /**
  * How each section is read, as data: which labels, list items and table columns fill which fields. Keys are
@@ -24,6 +24,7 @@ const COMPONENT = { 'name id': 'name', 'name': 'name', 'type': 'type', 'physical
 
 /** plan.yaml from a title page: its approvals and version history tables, "Prepared by" and the like. */
 export const PLAN_RECIPE: Part[] = [
+  { kind: 'custom', run: titlePage },
   { kind: 'table', into: 'versions', columns: { 'version #': 'version', version: 'version', date: 'date', author: 'author', 'key differences': 'summary', summary: 'summary', changes: 'summary' } },
   { kind: 'table', into: 'approvals', columns: { name: 'name', role: 'role', date: 'date' } },
   { kind: 'fields', fields: { 'prepared by': 'preparedBy', author: 'preparedBy', department: 'department', division: 'division', project: 'project', system: 'system.name', classification: 'classification' } },
@@ -85,6 +86,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
     { kind: 'table', into: 'issues', columns: { 'issue id': 'id', id: 'id', issue: 'description', description: 'description', impact: 'impact', owner: 'owner', status: 'status', resolution: 'resolution' }, ids: 'ISS-' },
   ],
   sites: [
+    { kind: 'custom', run: sitesFromHeadings },
     { kind: 'table', into: 'sites', columns: { 'site id': 'id', id: 'id', 'location name': 'name', site: 'name', name: 'name', address: 'address', 'contact point': 'contact.person', phone: 'contact.phone', preparation: 'preparation', readiness: 'readiness' }, ids: 'S' },
   ],
   risksAndContingencies: [
@@ -121,7 +123,7 @@ export const RECIPES: Partial<Record<SectionId, Part[]>> = {
     },
     { kind: 'list', from: ['principles'], into: 'principles', name: 'name', text: 'description' },
   ],
-  phases: [{ kind: 'custom', run: phasesFromWbs }],
+  phases: [{ kind: 'custom', run: phaseWindows }, { kind: 'custom', run: phasesFromWbs }],
   governance: [
     {
       kind: 'groups',

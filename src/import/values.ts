@@ -38,6 +38,21 @@ export function parseDate(text: string, context: ValueContext, end: DateEnd = 's
   return undefined;
 }
 
+/**
+ * The content format's relative form of a week date ("Week 3", "Weeks 1-3") for text such as "Week 3", "by the
+ * end of Week 3" (in a finish field) or "Week 1 - Week 3"; undefined when the text is no such date.
+ */
+export function weekForm(text: string, end: DateEnd): string | undefined {
+  const value = stripMarkup(text).replace(/^(?:complete\s+)?(?:by|on|before)\s+/i, '').replace(/\.$/, '').trim();
+  const span = /^weeks?\s+(\d{1,3})\s*(?:-|–|to|through)\s*(?:week\s+)?(\d{1,3})$/i.exec(value);
+  if (span) return `Weeks ${span[1]}-${span[2]}`;
+  const week = WEEK.exec(value);
+  if (!week) return undefined;
+  // "end of Week 3" is Week 3 only where a date stands for the end of its week; a start field keeps it as a date.
+  const said = week[1] ? (week[1].toLowerCase() === 'end' ? 'finish' : 'start') : end;
+  return said === end ? `Week ${week[2]}` : undefined;
+}
+
 /** "Week N" of a Monday-to-Friday plan: its Monday, or its Friday for a finish. */
 export function weekDate(week: number, context: ValueContext, end: DateEnd): string {
   const monday = new Date(`${context.weekOne}T00:00:00Z`);
@@ -99,7 +114,8 @@ export function parseBoolean(text: string): boolean | undefined {
 /** The option the text starts with or names ("High, given ..." is "high"); case does not matter. */
 export function parseChoice(text: string, options: readonly string[]): string | undefined {
   const value = stripMarkup(text).trim().toLowerCase();
-  const exact = options.find((o) => o.toLowerCase() === value);
+  // "In Progress" is the option in-progress: options join their words with hyphens.
+  const exact = options.find((o) => o.toLowerCase() === value || o.toLowerCase() === value.replace(/\s+/g, '-'));
   if (exact) return exact;
   const first = value.split(/[^a-z0-9/-]+/)[0];
   return options.find((o) => o.toLowerCase() === first);
@@ -107,7 +123,8 @@ export function parseChoice(text: string, options: readonly string[]): string | 
 
 /** Text as list entries: one per line or bullet; otherwise split at semicolons, then at commas and "and". */
 export function splitList(text: string): string[] {
-  const lines = text.split('\n').map((l) => l.replace(/^\s*(?:[·•▪◦*-]|\d+[.)])\s+/, '').trim()).filter(Boolean);
+  // Bullets a writer joined into one line ("• one• two") still part the entries.
+  const lines = text.split(/\n|(?<=\S)\s*•\s*/).map((l) => l.replace(/^\s*(?:[·•▪◦*-]|\d+[.)])\s+/, '').trim()).filter(Boolean);
   if (lines.length > 1) return lines;
   const single = (lines[0] ?? '').replace(/\.$/, '');
   const parts = single.includes(';') ? single.split(';') : single.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/);

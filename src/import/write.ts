@@ -17,15 +17,22 @@ export function yamlText(file: ImportedFile): string {
   return doc.toString({ lineWidth: 110, minContentWidth: 40, blockQuote: 'literal' });
 }
 
-/** Writes the files, schemas/, .gitignore and IMPORT.md into a new or empty folder, all or nothing. */
-export async function writeImport(dir: string, files: ImportedFile[], report: string): Promise<string[]> {
+/**
+ * Writes the files, the pictures they name (of `assets`, read from the document), schemas/, .gitignore and
+ * IMPORT.md into a new or empty folder, all or nothing.
+ */
+export async function writeImport(dir: string, files: ImportedFile[], report: string, assets = new Map<string, Uint8Array>()): Promise<string[]> {
   const target = resolve(dir);
   const info = await stat(target).catch(() => undefined);
   if (info && !info.isDirectory()) throw new ImportRefused(`"${dir}" exists and is not a folder`);
   if (info && (await readdir(target)).length > 0) throw new ImportRefused(`"${dir}" is not empty; import only writes a new plan folder or fills an empty one`);
   const encode = (text: string) => new TextEncoder().encode(text);
+  const texts = files.map((f) => ({ path: f.file, text: yamlText(f) }));
+  // A chart plansmith drew (a Gantt chart) is printed again from the schedule: its picture is named nowhere.
+  const named = [...assets].filter(([path]) => texts.some((t) => t.text.includes(path)));
   const entries: FileEntry[] = [
-    ...files.map((f) => ({ path: f.file, bytes: encode(yamlText(f)) })),
+    ...texts.map((t) => ({ path: t.path, bytes: encode(t.text) })),
+    ...named.map(([path, bytes]) => ({ path, bytes })),
     { path: 'IMPORT.md', bytes: encode(report) },
     ...Object.entries(jsonSchemas()).map(([name, schema]) => ({ path: `schemas/${name}`, bytes: encode(`${JSON.stringify(schema, null, 2)}\n`) })),
     { path: '.gitignore', bytes: encode('out/\n') },

@@ -4,8 +4,8 @@ import { loadPlan } from '../content/load';
 import { checkPlanFolder } from '../pipeline/check';
 import { keepingLoaders } from '../pipeline/loaders';
 import { renderPlan } from '../pipeline/build';
-import { writers, FORMATS, type Format } from '../writers';
-import { writePdf } from '../writers/pdf';
+import { FORMATS, type Format } from '../writers';
+import { produceFormats } from '../writers/produceFormats';
 import type { FileEntry } from './snapshot';
 
 /** Base name of the released documents, the same for every plan so archives line up. */
@@ -52,13 +52,7 @@ export async function buildDocuments(contentDir: string, options: DocumentsOptio
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme || hasErrors(diagnostics)) return { ok: false, diagnostics, sources, files: [] };
 
-  const { tree, theme } = rendered;
-  const files: FileEntry[] = [];
-  for (const format of FORMATS) {
-    options.onStep?.(`building ${format}`);
-    // The PDF is the archival copy: PDF/A-2b.
-    const bytes = format === 'pdf' ? await writePdf(tree, theme, { pdfa: true }) : await writers[format](tree, theme);
-    files.push({ path: documentFile(format), bytes });
-  }
-  return { ok: true, diagnostics, sources, files };
+  // The path a build takes (formats on worker threads where cores are spare); the PDF is the archival copy: PDF/A-2b.
+  const outputs = await produceFormats(rendered.tree, rendered.theme, FORMATS, { writer: { pdfa: true }, onFormat: (format) => options.onStep?.(`building ${format}`) });
+  return { ok: true, diagnostics, sources, files: outputs.map(({ format, bytes }) => ({ path: documentFile(format), bytes })) };
 }

@@ -1,10 +1,10 @@
 import { locateFinding, runCrossChecks } from '../checks';
 import { imageFindings, imageReferences } from '../checks/images';
 import { loadPlan, type LoadedPlan } from '../content/load';
+import type { Plan } from '../content/sections';
 import { refusedLinks } from '../content/planFolder';
 import { locate, type SourceFile } from '../content/source';
 import { hasErrors, promoteWarnings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
-import { renderPlanMarkdown } from '../render/tree/document';
 import { derive, type Derived } from '../derive';
 import type { TemplateSet, TemplateSetOptions } from '../render/templates/templateSet';
 import { fileLoaders, type RenderLoaders } from './loaders';
@@ -62,7 +62,7 @@ export async function checkPlanFolder(dir: string, loaded: LoadedPlan, options: 
     loaders.templateSet(dir, { builtInTemplates: options.builtInTemplates }),
   ]);
   const imageProblems = imageFindings(references, images).map((finding) => locateFinding(loaded, finding));
-  const templateProblems = [...templates.diagnostics, ...(templates.set && hasOwnTemplates(templates.set) ? renderPlanMarkdown(plan, derived, templates.set).diagnostics : [])];
+  const templateProblems = [...templates.diagnostics, ...(templates.set && hasOwnTemplates(templates.set) ? await ownTemplateProblems(plan, derived, templates.set) : [])];
   const result = checkLoaded({ ...loaded, diagnostics: withRefusedLinks([...loaded.diagnostics, ...imageProblems, ...templateProblems], links) }, options, derived);
   return { ...result, otherSources: templates.sources };
 }
@@ -81,6 +81,12 @@ function withRefusedLinks(diagnostics: Diagnostic[], refused: Diagnostic[]): Dia
     reported.add(key);
     return true;
   });
+}
+
+/** Rendering (Handlebars, Markdown, charts) is loaded only for a plan with templates of its own: most checks need none. */
+async function ownTemplateProblems(plan: Plan, derived: Derived, set: TemplateSet): Promise<Diagnostic[]> {
+  const { renderPlanMarkdown } = await import('../render/tree/document');
+  return renderPlanMarkdown(plan, derived, set).diagnostics;
 }
 
 function hasOwnTemplates(set: TemplateSet): boolean {

@@ -5,6 +5,10 @@ declare module 'fontkit' {
   }
   export interface Font {
     unitsPerEm: number;
+    /** hhea ascender, descender (negative) and line gap, in font units. */
+    ascent: number;
+    descent: number;
+    lineGap: number;
     glyphForCodePoint(codePoint: number): Glyph;
   }
   export function create(buffer: Uint8Array): Font;

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { DocTree } from '../render/tree/doctree';
 import type { Theme } from '../render/templates/theme';
-import { writers, type Format } from './index';
+import { writers, type Format, type WriterOptions } from './index';
 
 /** One format's document, produced in memory. */
 export interface ProducedFile {
@@ -31,6 +31,8 @@ export interface ProduceOptions {
   workerEntry?: URL;
   /** Told when the result of each format is awaited, in order, for progress. */
   onFormat?: (format: Format) => void;
+  /** Passed to every writer (a release asks for PDF/A). */
+  writer?: WriterOptions;
 }
 
 /**
@@ -48,16 +50,17 @@ export function defaultThreads(cores = availableParallelism()): number {
  */
 export async function produceFormats(tree: DocTree, theme: Theme, formats: readonly Format[], options: ProduceOptions = {}): Promise<ProducedFile[]> {
   const entry = options.workerEntry ?? WORKER_ENTRY;
+  const writer = options.writer ?? {};
   const threads = existsSync(entry) ? Math.min(options.threads ?? defaultThreads(), formats.length - 1) : 0;
   const offloaded = HEAVIEST_FIRST.filter((format) => formats.includes(format)).slice(0, Math.max(0, threads));
   // Workers start before the calling thread gets busy with its own formats.
-  const running = new Map(offloaded.map((format) => [format, timed(format, true, () => inWorker(entry, format, tree, theme))]));
+  const running = new Map(offloaded.map((format) => [format, timed(format, true, () => inWorker(entry, format, tree, theme, writer))]));
   // Each is awaited below, in order; one failing before its turn must not count as unhandled meanwhile.
   for (const result of running.values()) result.catch(() => undefined);
   const produced: ProducedFile[] = [];
   for (const format of formats) {
     options.onFormat?.(format);
-    produced.push(await (running.get(format) ?? timed(format, false, () => writers[format](tree, theme))));
+    produced.push(await (running.get(format) ?? timed(format, false, () => writers[format](tree, theme, writer))));
   }
   return produced;
 }
@@ -68,9 +71,9 @@ async function timed(format: Format, onWorker: boolean, write: () => Promise<Uin
   return { format, bytes, ms: performance.now() - started, onWorker };
 }
 
-function inWorker(entry: URL, format: Format, tree: DocTree, theme: Theme): Promise<Uint8Array> {
+function inWorker(entry: URL, format: Format, tree: DocTree, theme: Theme, options: WriterOptions): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry, { workerData: { format, tree, theme } });
+    const worker = new Worker(entry, { workerData: { format, tree, theme, options } });
     let result: Uint8Array | undefined;
     worker.once('message', (bytes: Uint8Array) => (result = bytes));
     worker.once('error', reject);

@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocTree, Drawing } from '../../src/render/tree/doctree';
+import { defaultTheme } from '../../src/render/templates/theme';
+import { drawingImage, FALLBACK_ZOOM } from '../../src/writers/docx/drawing';
+import { pageGeometry } from '../../src/writers/docx/geometry';
+import { bodyImageSize } from '../../src/writers/docx/images';
 import { buildExample, chromium, libreOfficePdf, onPath, pdfPages, run, squash, type BuiltExample } from './readers';
 
 const drawingsOf = (tree: DocTree): Drawing[] => tree.blocks.filter((b): b is Drawing => b.type === 'drawing');
@@ -50,7 +54,7 @@ describe.skipIf(!['pdftotext', 'pdfinfo'].every(onPath))('the Gantt charts in th
   });
 });
 
-describe.skipIf(!['soffice', 'pdfimages', 'pdftotext'].every(onPath))('the Gantt charts of the example DOCX in LibreOffice', () => {
+describe.skipIf(!['soffice', 'pdfimages', 'pdftotext', 'unzip'].every(onPath))('the Gantt charts of the example DOCX in LibreOffice', () => {
   let built: BuiltExample;
   let images: { page: number; width: number; height: number; xppi: number }[] = [];
   let pages: string[] = [];
@@ -72,16 +76,25 @@ describe.skipIf(!['soffice', 'pdfimages', 'pdftotext'].every(onPath))('the Gantt
     if (built) await rm(built.dir, { recursive: true, force: true });
   });
 
-  it('shows each chart as a picture of the expected size, at its size on the page, above its caption', () => {
+  it('shows each chart by its PNG fallback at 144 ppi of its size on the page, above its caption', () => {
+    const page = pageGeometry(defaultTheme, 'portrait');
     for (const drawing of drawingsOf(built.tree)) {
-      const width = Math.round((drawing.width * 96) / 72) * 2;
-      const height = Math.round((drawing.height * 96) / 72) * 2;
-      const picture = images.find((i) => Math.abs(i.width - width) <= 2 && Math.abs(i.height - height) <= 2);
+      const shown = bodyImageSize(drawingImage(drawing), page);
+      const width = Math.round(shown.width * FALLBACK_ZOOM);
+      const picture = images.find((i) => Math.abs(i.width - width) <= 2 && Math.abs(i.height - (width * drawing.height) / drawing.width) <= 2);
       expect(picture, `${drawing.caption}: ${JSON.stringify(images)}`).toBeDefined();
-      // Twice 96 dpi: the picture is set at its own size, not shrunk or stretched.
-      expect(Math.abs(picture!.xppi - 192)).toBeLessThanOrEqual(2);
+      // Set at its size on the page: 96 dpi times the zoom, not shrunk or stretched.
+      expect(Math.abs(picture!.xppi - 96 * FALLBACK_ZOOM)).toBeLessThanOrEqual(2);
       expect(pagesWith(pages, drawing.caption!)).toContain(picture!.page);
     }
+  });
+
+  it('carries each chart as SVG for Word to draw, labelled in it with its text alternative', async () => {
+    const { stdout } = await run('unzip', ['-Z1', built.path]);
+    const svgs = stdout.split('\n').filter((name) => name.startsWith('word/media/') && name.endsWith('.svg'));
+    expect(svgs).toHaveLength(drawingsOf(built.tree).length);
+    const texts = await Promise.all(svgs.map(async (name) => (await run('unzip', ['-p', built.path, name])).stdout));
+    for (const drawing of drawingsOf(built.tree)) expect(texts.some((svg) => svg.includes(`aria-label="${drawing.alt}"`))).toBe(true);
   });
 });
 

@@ -61,12 +61,15 @@ describe('import of the roadmap plan (seed 000, Markdown-shaped text)', () => {
     expect([...seed].filter((w) => !imported.has(w))).toEqual([]);
   });
 
-  it('turns the document into typed values: phases from weeks, amounts from dollars, ids from labels', async () => {
+  it('turns the document into typed values: week dates as written, amounts from dollars, ids from labels', async () => {
     const dir = join(tmp, 'plan');
     await importPlan(ROADMAP, dir, options);
     const phases = await readFile(join(dir, 'phases.yaml'), 'utf8');
     expect(phases).toMatch(/^# yaml-language-server: \$schema=schemas\/phases\.schema\.json$/m);
-    expect(phases).toContain('  - id: P1\n    name: Preparation and Setup\n    start: 2027-01-04\n    finish: 2027-01-22\n');
+    // Week dates stay as the document wrote them: the plan counts them from calendar.start.
+    expect(phases).toContain('  - id: P1\n    name: Preparation and Setup\n    start: Week 1\n    finish: Week 3\n');
+    expect(await readFile(join(dir, 'milestones.yaml'), 'utf8')).toContain('    targetDate: Week 3\n');
+    expect(await readFile(join(dir, 'technology.yaml'), 'utf8')).toContain('    due: Week 3\n');
     expect(phases).toContain('      - id: WP1.2\n        name: Implementation activities\n');
     expect(phases).toContain('        dependsOn:\n          - WP1.1\n');
     const budget = await readFile(join(dir, 'budget.yaml'), 'utf8');

@@ -14,3 +14,28 @@ describe('reader of the HTML mammoth writes', () => {
     ]);
   });
 });
+
+describe('pictures in the HTML mammoth writes', () => {
+  it('keeps a picture saved as a file as a Markdown image, its caption as the image title', () => {
+    const html = '<p><img alt="Layers [and] interfaces" src="assets/image-2.png" /></p><p class="caption">System "organization"</p><p>Text.</p>';
+    expect(readHtml(html)).toEqual([
+      { kind: 'paragraph', text: "![Layers and interfaces](assets/image-2.png \"System 'organization'\")" },
+      { kind: 'paragraph', text: 'Text.' },
+    ]);
+  });
+
+  it('leaves out a picture only inline as data, and a caption without a picture is a paragraph', () => {
+    expect(readHtml('<p><img alt="x" src="data:image/png;base64,AAAA" /></p><p class="caption">Table 1</p>')).toEqual([{ kind: 'paragraph', text: 'Table 1' }]);
+  });
+});
+
+describe('task lists in the HTML mammoth writes', () => {
+  it('reads a box at the start of an item, or in an item of its own before its task, as checked or not', () => {
+    const [list] = readHtml('<ul><li>☑</li><li><strong>Ready:</strong> yes</li><li>☐ Open</li><li>Plain</li></ul>');
+    expect(list).toEqual({
+      kind: 'list',
+      ordered: false,
+      items: [{ text: '**Ready:** yes', checked: true, children: [] }, { text: 'Open', checked: false, children: [] }, { text: 'Plain', children: [] }],
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBoolean, parseChoice, parseDate, parseDuration, parseMoney, parseNumber, splitList, weekDate } from '../../src/import/values';
+import { parseBoolean, parseChoice, parseDate, parseDuration, parseMoney, parseNumber, splitList, weekDate, weekForm } from '../../src/import/values';
 
 const context = { weekOne: '2027-01-04' };
 
@@ -24,6 +24,15 @@ describe('import value parsing', () => {
     expect(parseDate('Week 3', context, 'finish')).toBe('2027-01-22');
     expect(parseDate('Complete by end of Week 3.', context)).toBe('2027-01-22');
     expect(weekDate(12, context, 'finish')).toBe('2027-03-26');
+  });
+
+  it('gives week dates in the content format\'s own form, where the text means the same end of the week', () => {
+    expect(weekForm('Week 3', 'start')).toBe('Week 3');
+    expect(weekForm('Complete by end of Week 3.', 'finish')).toBe('Week 3');
+    expect(weekForm('Week 1 - Week 3', 'start')).toBe('Weeks 1-3');
+    // The end of a week is no start date: that stays a calendar date.
+    expect(weekForm('end of Week 3', 'start')).toBeUndefined();
+    expect(weekForm('March 15, 2027', 'start')).toBeUndefined();
   });
 
   it('reads amounts with currency symbols, codes, separators and emphasis', () => {
@@ -54,10 +63,13 @@ describe('import value parsing', () => {
     expect(parseBoolean('maybe')).toBeUndefined();
     expect(parseChoice('High, given alignment with market trends', ['low', 'medium', 'high'])).toBe('high');
     expect(parseChoice('Platform as a Service', ['IaaS', 'PaaS', 'SaaS'])).toBeUndefined();
+    expect(parseChoice('In Progress', ['open', 'in-progress', 'closed'])).toBe('in-progress');
   });
 
   it('splits lists by line, then by semicolon, then by comma and "and"', () => {
     expect(splitList('a\nb')).toEqual(['a', 'b']);
+    // Bullets another writer ran together into one line still part the entries, "and" inside one stays.
+    expect(splitList('• Charter and plan• Kickoff meeting')).toEqual(['Charter and plan', 'Kickoff meeting']);
     expect(splitList('Stakeholder engagement, quality assurance, risk management, and adherence to timeline.')).toEqual([
       'Stakeholder engagement',
       'quality assurance',

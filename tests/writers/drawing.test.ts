@@ -41,10 +41,13 @@ describe('a drawing in DOCX', () => {
 
   const pngSize = (png: Uint8Array) => ({ width: Buffer.from(png).readUInt32BE(16), height: Buffer.from(png).readUInt32BE(20) });
 
-  it('is a PNG picture rendered at twice its size in 96-dpi pixels', () => {
+  it('is an SVG picture, with a PNG fallback at 1.5 times its size in 96-dpi pixels', () => {
     const media = Object.keys(files).filter((path) => path.startsWith('word/media/'));
+    const svgs = media.filter((path) => strFromU8(files[path]).startsWith('<svg'));
+    expect(svgs).toHaveLength(1);
+    expect(strFromU8(files[svgs[0]])).toContain(`viewBox="0 0 ${drawing.width} ${drawing.height}"`);
     const pictures = media.map((path) => files[path]).filter((data) => Buffer.from(data.subarray(1, 4)).toString('latin1') === 'PNG');
-    const expected = { width: Math.round((TEXT_WIDTH * 96) / 72) * 2, height: Math.round((drawing.height * 96) / 72) * 2 };
+    const expected = { width: Math.round(Math.round((TEXT_WIDTH * 96) / 72) * 1.5), height: Math.round((drawing.height * 96) / 72) * 1.5 };
     const sizes = pictures.map(pngSize);
     expect(sizes.some((s) => Math.abs(s.width - expected.width) <= 2 && Math.abs(s.height - expected.height) <= 2), JSON.stringify(sizes)).toBe(true);
   });

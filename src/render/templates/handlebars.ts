@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
-import { contactsFor, type Contact } from '../../content/sections/capmf/pointsOfContact';
+import { contactsFor, indexContacts, type ContactIndex } from '../../content/sections/capmf/pointsOfContact';
 import { writtenDate } from '../../content/relativeDates';
 import { escapeInline, escapeCell, formatDate, formatMoney, proseForCell } from '../markdown/text';
 
@@ -45,8 +45,8 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   /** A person reference as "Name – Role" from Points of Contact; as written (composed) when nobody listed matches. */
   person: (ref: unknown, options: Handlebars.HelperOptions) => {
     if (typeof ref !== 'string') return '';
-    const contacts: Contact[] = options.data?.root?.plan?.pointsOfContact?.contacts ?? [];
-    const matches = contactsFor(ref, contacts);
+    const index: ContactIndex = options.data?.root?.computed?.contacts ?? NO_CONTACTS;
+    const matches = contactsFor(ref, index);
     // As written otherwise, composed (NFC) so that a name typed in decomposed form prints like the others.
     return matches.length ? `${matches.map((c) => c.name).join(', ')} – ${matches[0].role}` : ref.normalize('NFC');
   },
@@ -78,6 +78,8 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   escapeMd: (value: unknown) =>
     value instanceof Handlebars.SafeString ? value : new Handlebars.SafeString(escapeInline(value)),
 };
+
+const NO_CONTACTS = indexContacts([]);
 
 const BUILT_IN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 const KNOWN_HELPERS = Object.fromEntries([...BUILT_IN_HELPERS, ...Object.keys(helpers)].map((h) => [h, true]));

@@ -1,5 +1,6 @@
 import { ISSUE_STATUS_LABELS } from '../../content/sections/capmf/knownIssues';
 import { CLOUD_SERVICE_TYPE_NAMES } from '../../content/sections/capmf/systemOrganization';
+import type { ContactIndex } from '../../content/sections/capmf/pointsOfContact';
 import type { Derived } from '../../derive';
 import type { PhaseSchedule } from '../../derive/phaseWindows';
 import type { BudgetTotals, StaffingTotals } from '../../derive/totals';
@@ -28,10 +29,12 @@ export interface TemplateComputed {
   staffing?: StaffingTotals;
   /** The whole implementation, first start to last finish (see `Derived`). */
   span?: Derived['span'];
+  /** Points of Contact by name and by role, for the `person` helper (not for template paths: its maps are not plain). */
+  contacts: ContactIndex;
 }
 
 /** The template view of what `derive` computed: its values, and the schedules' items keyed by id. */
-export function templateComputed({ schedules, phases, budget, staffing, span }: Derived): TemplateComputed {
+export function templateComputed({ schedules, phases, budget, staffing, span, contacts }: Derived): TemplateComputed {
   const schedule = schedules.schedule?.computed;
   const workPackages = schedules.workPackages?.computed;
   return {
@@ -43,6 +46,7 @@ export function templateComputed({ schedules, phases, budget, staffing, span }: 
     budget,
     staffing,
     span,
+    contacts,
   };
 }
 

@@ -2,8 +2,9 @@
  * The Gantt chart of a computed schedule, as document-tree drawings: a time axis (weeks under month labels, or
  * months and quarters for long schedules), one row per item under a header row per group (phase), bars from early
  * start to early finish, milestones as diamonds, total float as a thin line after the bar, dependency arrows from
- * predecessor to successor, the critical path in its own colour, and an optional "today" line. A schedule too long
- * for one drawing is split into several, each repeating the axis over the whole span so bars compare across parts.
+ * predecessor to successor, the critical path in its own colour, and an optional "today" line. Names are shown
+ * whole, wrapped over as many lines of their row as they need. A schedule too long for one drawing is split into
+ * several parts, each with an axis over its own window of time (what its rows span), so a part costs what it shows.
  *
  * Layout (`ganttLayout`, plain numbers a test can check) and painting (`ganttDrawings`, shapes) are separate steps.
  * Pure and deterministic: the same schedule and options give the same shapes.
@@ -11,7 +12,7 @@
 import type { Drawing, Shape } from './doctree';
 import { formatDate } from '../markdown/text';
 import { dayNumber, isoDate, WEEKDAYS } from '../../content/calendar';
-import { fitText, textWidth } from './ganttText';
+import { fitText, textWidth, wrapText } from './ganttText';
 import type { ComputedSchedule, ScheduledDependency, ScheduledItem } from '../../derive/types';
 
 export interface GanttOptions {
@@ -29,12 +30,16 @@ export interface GanttOptions {
 
 // --- geometry (points) -----------------------------------------------------------------------------------------
 
-const FONT = { label: 7, axis: 6.5, legend: 7 } as const;
+/** No text under 8 pt: the chart is set at its size on the page, so these are the printed sizes. */
+const FONT = { label: 8, axis: 8, legend: 8 } as const;
 const ROW = 14;
+/** Distance between the lines of a wrapped name, and the most lines a name takes (longer ones end in an ellipsis). */
+const LINE = 9.5;
+const MAX_LINES = 6;
 const BAR = 8;
 const SUMMARY = 3.5;
 const DIAMOND = 4.5;
-const AXIS_ROW = 11;
+const AXIS_ROW = 12;
 const AXIS_BOTTOM = 2 * AXIS_ROW;
 const ROWS_TOP = AXIS_BOTTOM + 2;
 const LEGEND_GAP = 8;
@@ -85,9 +90,15 @@ export interface GanttRow {
   x2: number;
   /** End of the float line (late finish), for items with float. */
   floatTo?: number;
+  /** An item's name as drawn, one entry per line. */
+  nameLines?: string[];
 }
 
 export interface GanttPage {
+  /** The part's own time axis: the window its rows span. */
+  scale: TimeScale;
+  /** x of the today line, when it falls on this part's axis. */
+  todayX?: number;
   rows: GanttRow[];
   /** Top of the legend, just under the last row. */
   rowsBottom: number;
@@ -108,14 +119,13 @@ export interface GanttLayout {
   width: number;
   labelWidth: number;
   idWidth: number;
-  scale: TimeScale;
   pages: GanttPage[];
   legend: LegendEntry[];
   legendHeight: number;
-  /** x of the today line, when it falls on the chart. */
-  todayX?: number;
   /** The part each item is drawn in, by id. */
   partOf: ReadonlyMap<string, number>;
+  /** Every item by id, for dependencies on items of other parts. */
+  itemById: ReadonlyMap<string, ScheduledItem>;
 }
 
 type LegendKey = 'task' | 'critical' | 'milestone' | 'group' | 'float' | 'dependency' | 'today';
@@ -130,19 +140,28 @@ interface LegendEntry {
 
 export function ganttLayout(schedule: ComputedSchedule, options: GanttOptions): GanttLayout {
   const { width } = options;
-  const labelWidth = Math.round(Math.min(Math.max(width * 0.34, 110), 240));
-  const scale = timeScale(schedule, labelWidth + 6, width - RIGHT_PAD);
+  const labelWidth = Math.round(Math.min(Math.max(width * 0.4, 110), 260));
+  const [left, right] = [labelWidth + 6, width - RIGHT_PAD];
   const idWidth = Math.min(
     schedule.items.reduce((most, item) => Math.max(most, textWidth(item.id, FONT.label, true)), -Infinity) + 5,
     labelWidth * 0.4,
   );
-  const todayX = options.today && withinAxis(scale, dayNumber(options.today)) ? scale.x(dayNumber(options.today)) : undefined;
-  const { entries: legend, height: legendHeight } = legendLayout(schedule, width, todayX !== undefined);
-  const capacity = Math.floor((options.maxHeight - ROWS_TOP - LEGEND_GAP - legendHeight) / ROW);
-  if (capacity < 2) throw new RangeError(`a Gantt chart needs at least ${ROWS_TOP + LEGEND_GAP + legendHeight + 2 * ROW} points of height, got ${options.maxHeight}`);
-  const pages = paginate(chartRows(schedule), capacity).map((rows) => placeRows(rows, scale, legendHeight));
+  const today = options.today === undefined ? undefined : dayNumber(options.today);
+  const wholeScale = timeScale(schedule.items, left, right, [dayNumber(schedule.start), dayNumber(schedule.finish)]);
+  const { entries: legend, height: legendHeight } = legendLayout(schedule, width, today !== undefined && withinAxis(wholeScale, today));
+  const room = options.maxHeight - ROWS_TOP - LEGEND_GAP - legendHeight;
+  if (room < 2 * ROW) throw new RangeError(`a Gantt chart needs at least ${ROWS_TOP + LEGEND_GAP + legendHeight + 2 * ROW} points of height, got ${options.maxHeight}`);
+  // A name may take as many lines as leave room for its group's header above it.
+  const maxLines = Math.max(1, Math.min(MAX_LINES, Math.floor((room - ROW - (ROW - LINE)) / LINE)));
+  const nameRoom = labelWidth - PAD - idWidth - PAD;
+  const parts = paginate(chartRows(schedule, (name) => wrapText(name, FONT.label, nameRoom, false, maxLines)), room);
+  const pages = parts.map((rows) => {
+    // One part spans the schedule (the dates it gives included); each of several spans what its own rows show.
+    const scale = parts.length === 1 ? wholeScale : timeScale(rows.flatMap((row) => (row.kind === 'item' ? [row.item] : [])), left, right);
+    return placeRows(rows, scale, legendHeight, today);
+  });
   const partOf = new Map(pages.flatMap((page, i) => page.rows.flatMap((row) => (row.kind === 'item' ? [[row.id, i] as const] : []))));
-  return { width, labelWidth, idWidth, scale, pages, legend, legendHeight, todayX, partOf };
+  return { width, labelWidth, idWidth, pages, legend, legendHeight, partOf, itemById: new Map(schedule.items.map((item) => [item.id, item])) };
 }
 
 function withinAxis(scale: TimeScale, day: number): boolean {
@@ -151,11 +170,14 @@ function withinAxis(scale: TimeScale, day: number): boolean {
 
 const weekdayIndex = (day: number): number => (((day + 3) % 7) + 7) % 7;
 
-/** Calendar days on a linear axis from the Monday on or before the start to the Monday after the finish. */
-function timeScale(schedule: ComputedSchedule, left: number, right: number): TimeScale {
-  const days = schedule.items.flatMap((item) => [dayNumber(item.earlyStart), dayNumber(item.earlyFinish), dayNumber(item.lateFinish)]);
-  const start = Math.min(dayNumber(schedule.start), ...days);
-  const finish = Math.max(dayNumber(schedule.finish), ...days);
+/** Calendar days on a linear axis from the Monday on or before the items' start to the Monday after their finish. */
+function timeScale(items: readonly ScheduledItem[], left: number, right: number, alsoDays: readonly number[] = []): TimeScale {
+  let start = Math.min(...alsoDays);
+  let finish = Math.max(...alsoDays);
+  for (const item of items) {
+    start = Math.min(start, dayNumber(item.earlyStart), dayNumber(item.earlyFinish), dayNumber(item.lateFinish));
+    finish = Math.max(finish, dayNumber(item.earlyStart), dayNumber(item.earlyFinish), dayNumber(item.lateFinish));
+  }
   const firstDay = start - weekdayIndex(start);
   const afterFinish = finish + 1;
   const endDay = afterFinish + ((7 - weekdayIndex(afterFinish)) % 7);
@@ -163,10 +185,15 @@ function timeScale(schedule: ComputedSchedule, left: number, right: number): Tim
   return { firstDay, endDay, left, right, x: (day) => left + (day - firstDay) * perDay };
 }
 
-type PlannedRow = { kind: 'group'; id: string; continued?: boolean } | { kind: 'item'; item: ScheduledItem; group?: string };
+type PlannedRow = { kind: 'group'; id: string; continued?: boolean } | { kind: 'item'; item: ScheduledItem; group?: string; nameLines: string[] };
 
-/** Items in plan order, gathered under their groups in the order each group first appears. */
-function chartRows(schedule: ComputedSchedule): PlannedRow[] {
+/** A row's height: one line, or as many as its name is wrapped into. */
+function rowHeight(row: PlannedRow): number {
+  return row.kind === 'item' && row.nameLines.length > 1 ? ROW + (row.nameLines.length - 1) * LINE : ROW;
+}
+
+/** Items in plan order, gathered under their groups in the order each group first appears; names wrapped by `wrap`. */
+function chartRows(schedule: ComputedSchedule, wrap: (name: string) => string[]): PlannedRow[] {
   const groups = new Map<string, ScheduledItem[]>();
   for (const item of schedule.items) {
     const key = item.group ?? '';
@@ -176,39 +203,49 @@ function chartRows(schedule: ComputedSchedule): PlannedRow[] {
   }
   return [...groups].flatMap(([group, items]): PlannedRow[] => [
     ...(group === '' ? [] : [{ kind: 'group' as const, id: group }]),
-    ...items.map((item) => ({ kind: 'item' as const, item, group: group === '' ? undefined : group })),
+    ...items.map((item) => ({ kind: 'item' as const, item, group: group === '' ? undefined : group, nameLines: wrap(item.name) })),
   ]);
 }
 
 /**
- * Rows into parts of at most `capacity` rows. A group header never ends a part; a part that starts inside a group
- * repeats its header, marked as continued.
+ * Rows into parts of at most `room` points of rows. A group header never ends a part; a part that starts inside a
+ * group repeats its header, marked as continued.
  */
-function paginate(rows: readonly PlannedRow[], capacity: number): PlannedRow[][] {
+function paginate(rows: readonly PlannedRow[], room: number): PlannedRow[][] {
   const parts: PlannedRow[][] = [];
   let part: PlannedRow[] = [];
+  let used = 0;
   const flush = () => {
     if (part.length > 0) parts.push(part);
     part = [];
+    used = 0;
   };
-  for (const row of rows) {
-    if (row.kind === 'group' && part.length >= capacity - 1) flush();
-    if (part.length === 0 && row.kind === 'item' && row.group !== undefined) part.push({ kind: 'group', id: row.group, continued: true });
+  rows.forEach((row, i) => {
+    const height = rowHeight(row);
+    const needed = row.kind === 'group' && rows[i + 1] ? height + rowHeight(rows[i + 1]) : height;
+    if (used + needed > room) flush();
+    if (part.length === 0 && row.kind === 'item' && row.group !== undefined) {
+      part.push({ kind: 'group', id: row.group, continued: true });
+      used += ROW;
+    }
     part.push(row);
-    if (part.length >= capacity) flush();
-  }
+    used += height;
+  });
   flush();
   return parts;
 }
 
-function placeRows(rows: readonly PlannedRow[], scale: TimeScale, legendHeight: number): GanttPage {
-  const placed = rows.map((row, i): GanttRow => {
-    const top = ROWS_TOP + i * ROW;
-    if (row.kind === 'group') return { kind: 'group', id: row.id, continued: row.continued, top, height: ROW, x1: 0, x2: 0 };
-    return { kind: 'item', id: row.item.id, item: row.item, top, height: ROW, ...itemExtent(row.item, scale) };
+function placeRows(rows: readonly PlannedRow[], scale: TimeScale, legendHeight: number, today: number | undefined): GanttPage {
+  let top = ROWS_TOP;
+  const placed = rows.map((row): GanttRow => {
+    const height = rowHeight(row);
+    const at = top;
+    top += height;
+    if (row.kind === 'group') return { kind: 'group', id: row.id, continued: row.continued, top: at, height, x1: 0, x2: 0 };
+    return { kind: 'item', id: row.item.id, item: row.item, top: at, height, nameLines: row.nameLines, ...itemExtent(row.item, scale) };
   });
-  const rowsBottom = ROWS_TOP + rows.length * ROW;
-  return { rows: placed, rowsBottom, height: rowsBottom + LEGEND_GAP + legendHeight };
+  const todayX = today !== undefined && withinAxis(scale, today) ? scale.x(today) : undefined;
+  return { scale, todayX, rows: placed, rowsBottom: top, height: top + LEGEND_GAP + legendHeight };
 }
 
 /**
@@ -267,7 +304,7 @@ export function ganttDrawings(schedule: ComputedSchedule, options: GanttOptions)
   if (schedule.items.length === 0) return [];
   const layout = ganttLayout(schedule, options);
   const summary = ganttAltText(schedule);
-  const groupSpans = groupExtents(schedule, layout.scale);
+  const groupSpans = groupDays(schedule);
   const count = layout.pages.length;
   return layout.pages.map((page, i): Drawing => {
     const items = page.rows.filter((row) => row.kind === 'item');
@@ -279,31 +316,37 @@ export function ganttDrawings(schedule: ComputedSchedule, options: GanttOptions)
       height: page.height,
       alt: `${summary}${part}`,
       caption,
-      shapes: paintPage(schedule, layout, page, groupSpans, options),
+      shapes: paintPage(schedule, layout, i, groupSpans, options),
     };
   });
 }
 
-function groupExtents(schedule: ComputedSchedule, scale: TimeScale): Map<string, { x1: number; x2: number }> {
-  const spans = new Map<string, { x1: number; x2: number }>();
+interface Span {
+  from: number;
+  to: number;
+}
+
+/** Each group's span in days, from its first item's start to the end of its last (what its summary bar covers). */
+function groupDays(schedule: ComputedSchedule): Map<string, Span> {
+  const spans = new Map<string, Span>();
   for (const item of schedule.items) {
     if (item.group === undefined) continue;
-    const { x1, x2 } = itemExtent(item, scale);
+    const from = item.kind === 'milestone' ? milestoneDay(item) : dayNumber(item.earlyStart);
+    const to = item.kind === 'milestone' ? milestoneDay(item) : dayNumber(item.earlyFinish) + 1;
     const span = spans.get(item.group);
-    spans.set(item.group, span ? { x1: Math.min(span.x1, x1), x2: Math.max(span.x2, x2) } : { x1, x2 });
+    spans.set(item.group, span ? { from: Math.min(span.from, from), to: Math.max(span.to, to) } : { from, to });
   }
   return spans;
 }
 
-function paintPage(
-  schedule: ComputedSchedule,
-  layout: GanttLayout,
-  page: GanttPage,
-  groupSpans: ReadonlyMap<string, { x1: number; x2: number }>,
-  options: GanttOptions,
-): Shape[] {
+/** `x` kept on the part's axis: a group or a predecessor may reach beyond the part's window. */
+const onAxis = (scale: TimeScale, x: number): number => Math.min(Math.max(x, scale.left), scale.right);
+
+function paintPage(schedule: ComputedSchedule, layout: GanttLayout, part: number, groupSpans: ReadonlyMap<string, Span>, options: GanttOptions): Shape[] {
   const shapes: Shape[] = [];
-  const { width, labelWidth, scale } = layout;
+  const { width, labelWidth } = layout;
+  const page = layout.pages[part];
+  const { scale } = page;
   const C = GANTT_COLORS;
 
   // Row backgrounds, non-working days and the grid, under everything else.
@@ -333,13 +376,16 @@ function paintPage(
     shapes.push({ type: 'line', x1: from, y1: y, x2: row.floatTo, y2: y, stroke: C.float, strokeWidth: 0.75 });
     shapes.push({ type: 'line', x1: row.floatTo, y1: y - 2.5, x2: row.floatTo, y2: y + 2.5, stroke: C.float, strokeWidth: 0.75 });
   }
-  shapes.push(...dependencyArrows(page, layout, schedule));
+  shapes.push(...dependencyArrows(layout, part));
 
   for (const row of page.rows) {
     const y = middle(row);
     if (row.kind === 'group') {
       const span = groupSpans.get(row.id);
-      if (span) shapes.push(...summaryBar(span.x1, span.x2, y));
+      if (span) {
+        const [x1, x2] = [onAxis(scale, scale.x(span.from)), onAxis(scale, scale.x(span.to))];
+        shapes.push(...summaryBar(x1, Math.max(x2, x1 + MIN_BAR), y));
+      }
       const name = options.groupNames?.[row.id];
       const label = name ? `${row.id}: ${name}` : row.id;
       const suffix = row.continued ? ' (continued)' : '';
@@ -355,13 +401,13 @@ function paintPage(
     } else {
       shapes.push(...bar(row.x1, y - BAR / 2, row.x2 - row.x1, BAR, item.critical));
     }
-    shapes.push(text(PAD, baseline(row), fitText(item.id, FONT.label, layout.idWidth - 4, true), FONT.label, C.text, 'start', true));
-    const nameRoom = labelWidth - PAD - layout.idWidth - PAD;
-    shapes.push(text(PAD + layout.idWidth, baseline(row), fitText(item.name, FONT.label, nameRoom), FONT.label, C.text, 'start'));
+    const first = baseline(row) - ((row.nameLines?.length ?? 1) - 1) * (LINE / 2);
+    shapes.push(text(PAD, first, fitText(item.id, FONT.label, layout.idWidth - 4, true), FONT.label, C.text, 'start', true));
+    (row.nameLines ?? []).forEach((line, j) => shapes.push(text(PAD + layout.idWidth, first + j * LINE, line, FONT.label, C.text, 'start')));
   }
 
-  if (layout.todayX !== undefined) {
-    shapes.push({ type: 'line', x1: layout.todayX, y1: AXIS_ROW, x2: layout.todayX, y2: page.rowsBottom, stroke: C.today, strokeWidth: 1, dash: [3, 2] });
+  if (page.todayX !== undefined) {
+    shapes.push({ type: 'line', x1: page.todayX, y1: AXIS_ROW, x2: page.todayX, y2: page.rowsBottom, stroke: C.today, strokeWidth: 1, dash: [3, 2] });
   }
   shapes.push(...legendShapes(layout.legend, page.rowsBottom + LEGEND_GAP));
   return shapes;
@@ -431,20 +477,21 @@ function finishAnchor(row: GanttRow): Anchor {
 
 /**
  * Arrows between the items of a part. A dependency on an item drawn in another part of a split chart comes in at the
- * part's top edge (from an earlier part) or bottom edge (a later one), at the predecessor's own dates, which the axis
- * all parts share places; the dependency table names it.
+ * part's top edge (from an earlier part) or bottom edge (a later one), at the predecessor's own dates where this part's
+ * window shows them, else at the window's edge; the dependency table names it.
  */
-function dependencyArrows(page: GanttPage, layout: GanttLayout, schedule: ComputedSchedule): Shape[] {
+function dependencyArrows(layout: GanttLayout, part: number): Shape[] {
+  const page = layout.pages[part];
   const rowById = new Map<string, GanttRow>();
   for (const row of page.rows) if (row.kind === 'item' && !rowById.has(row.id)) rowById.set(row.id, row);
-  const part = layout.pages.indexOf(page);
-  const itemById = new Map(schedule.items.map((item) => [item.id, item]));
+  const { scale } = page;
   const edgeRow = (id: string): GanttRow | undefined => {
-    const item = itemById.get(id);
+    const item = layout.itemById.get(id);
     const itsPart = layout.partOf.get(id);
     if (!item || itsPart === undefined) return undefined;
     const edge = itsPart < part ? ROWS_TOP : page.rowsBottom;
-    return { kind: 'item', id, item, top: edge - ROW / 2, height: ROW, ...itemExtent(item, layout.scale) };
+    const extent = itemExtent(item, scale);
+    return { kind: 'item', id, item, top: edge - ROW / 2, height: ROW, x1: onAxis(scale, extent.x1), x2: onAxis(scale, extent.x2) };
   };
   const shapes: Shape[] = [];
   for (const row of page.rows) {
@@ -592,7 +639,8 @@ function axisText(axis: AxisMarks): Shape[] {
   for (const segment of axis.top) {
     const x1 = scale.x(segment.from);
     const room = scale.x(segment.to) - x1 - 4;
-    const label = segment.labels.find((l) => textWidth(l, FONT.axis) <= room);
+    // Set in bold, so measured in bold.
+    const label = segment.labels.find((l) => textWidth(l, FONT.axis, true) <= room);
     if (label) shapes.push(text(x1 + 2, AXIS_ROW - 3, label, FONT.axis, GANTT_COLORS.text, 'start', true));
   }
   for (const segment of axis.bottom) {

@@ -30,3 +30,33 @@ export function fitText(text: string, size: number, maxWidth: number, bold = fal
   }
   return `${chars.slice(0, kept).join('').trimEnd()}${ELLIPSIS}`;
 }
+
+/**
+ * `text` broken into lines no wider than `maxWidth`, at spaces (a word wider than a line is broken where it must);
+ * at most `maxLines`, the last shortened with an ellipsis when the text goes on.
+ */
+export function wrapText(text: string, size: number, maxWidth: number, bold = false, maxLines = Infinity): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (textWidth(candidate, size, bold) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = word;
+    // A word too long for a line of its own fills lines until the rest fits.
+    while (textWidth(line, size, bold) > maxWidth) {
+      const head = fitText(line, size, maxWidth, bold).slice(0, -ELLIPSIS.length) || Array.from(line)[0];
+      lines.push(head);
+      line = line.slice(head.length);
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = fitText(`${kept[maxLines - 1]} ${lines[maxLines]}`, size, maxWidth, bold);
+  if (!kept[maxLines - 1].endsWith(ELLIPSIS)) kept[maxLines - 1] = fitText(`${kept[maxLines - 1]}${ELLIPSIS}`, size, maxWidth, bold);
+  return kept;
+}

@@ -1,11 +1,12 @@
 import type { Drawing } from '../../render/tree/doctree';
 import type { Theme } from '../../render/templates/theme';
+import type { DrawingMedia } from './drawing';
 import type { PageGeometry } from './geometry';
 import type { InlineTarget } from './inline';
 
-/** PNGs made before the document is built: of each drawing, and of each SVG image by its bytes. */
+/** Media made before the document is built: SVG and PNG of each drawing, and the PNG of each SVG image by its bytes. */
 export interface Rasters {
-  drawings: ReadonlyMap<Drawing, Uint8Array>;
+  drawings: ReadonlyMap<Drawing, DrawingMedia>;
   svgImages: ReadonlyMap<Uint8Array, Uint8Array>;
 }
 

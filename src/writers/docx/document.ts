@@ -1,5 +1,4 @@
 import { Document, PageOrientation, Paragraph, SectionType, type ISectionOptions, type PageNumberEstimator } from 'docx';
-import { estimatePageNumbersWith, type FontFile } from 'docx/layout';
 import type { Block, DocTree } from '../../render/tree/doctree';
 import type { Theme } from '../../render/templates/theme';
 import { renderBlocks } from './blocks';
@@ -8,6 +7,7 @@ import { counter, type Rasters, type RenderContext } from './context';
 import { pageFooter, pageHeader } from './furniture';
 import { pageGeometry, type Orientation, type PageGeometry } from './geometry';
 import { pageRuns } from './pageRuns';
+import { paginate, type DocxPages } from './pagination';
 import { documentStyles, STYLE, tableStylesXml } from './styles';
 import { titlePageBlocks } from './titlePage';
 
@@ -37,13 +37,44 @@ function sectionEnd(blocks: readonly Block[]): Paragraph[] {
   return last && BORDERED.has(last.type) ? [new Paragraph({ children: [] })] : [];
 }
 
+type XmlElement = Record<string, unknown>;
+
+const childrenOf = (element: XmlElement): unknown[] => {
+  const content = element[Object.keys(element)[0]];
+  return Array.isArray(content) ? content : [];
+};
+
 /**
- * docx's page estimator without its `listNumbers`: heading numbers are typed into the headings (Word numbering is never
- * used), so asking for list numbers would only read the whole document once more before the pages are laid out.
+ * Names of the bookmarks docx puts on the headings its tables of contents list (`_Toc` and a number from a counter of
+ * its own), in document order. docx puts each right after the heading paragraph's properties, and headings are
+ * top-level paragraphs, so only the start of each top-level paragraph is looked at.
  */
-function pageEstimator(fonts: readonly FontFile[]): PageNumberEstimator {
-  const estimate = estimatePageNumbersWith({ fonts });
-  return (body, context) => estimate(body, context);
+function tocBookmarkNames(body: XmlElement): string[] {
+  const names: string[] = [];
+  for (const block of childrenOf(body) as XmlElement[]) {
+    if (!('w:p' in block)) continue;
+    for (const child of childrenOf(block).slice(0, 2) as XmlElement[]) {
+      const start = child['w:bookmarkStart'] as { _attr?: { 'w:name'?: string } } | undefined;
+      const name = start?._attr?.['w:name'];
+      if (name?.startsWith('_Toc')) names.push(name);
+    }
+  }
+  return names;
+}
+
+/**
+ * The pages plansmith works out itself (`paginate`), handed to docx as its page estimator: docx writes them into the
+ * table of contents and the NUMPAGES fields. The k-th `_Toc` bookmark is on the k-th listed heading.
+ */
+function pageEstimator(pages: DocxPages): PageNumberEstimator {
+  return (body) => {
+    const names = tocBookmarkNames(body as XmlElement);
+    const bookmarks = new Map(names.flatMap((name, i) => {
+      const page = pages.marks.get(i);
+      return page === undefined ? [] : [[name, String(page)] as const];
+    }));
+    return { bookmarks, pageCount: pages.pageCount };
+  };
 }
 
 /** A one-line summary for the document's Description property, built from what the tree says about itself. */
@@ -54,10 +85,10 @@ export function documentDescription(tree: DocTree): string {
 
 /**
  * The docx Document: the title page in a section of its own without header or footer, then one section per run of
- * portrait or landscape pages, each with the running header and footer drawn for its page width. `fonts` lets the
- * page estimator measure text so the table of contents and "of Y" carry page numbers; `rasters` are the PNGs of drawings and SVG images.
+ * portrait or landscape pages, each with the running header and footer drawn for its page width. The table of contents
+ * and "of Y" carry the page numbers `paginate` works out; `rasters` are the PNGs of drawings and SVG images.
  */
-export function buildDocument(tree: DocTree, theme: Theme, fonts: readonly FontFile[], rasters: Rasters): Document {
+export function buildDocument(tree: DocTree, theme: Theme, rasters: Rasters): Document {
   const base = {
     theme,
     rasters,
@@ -98,7 +129,7 @@ export function buildDocument(tree: DocTree, theme: Theme, fonts: readonly FontF
     styles: documentStyles(theme, meta.language),
     numbering: { config: [] },
     theme: { fonts: { headings: theme.font.family, body: theme.font.family } },
-    pageNumbers: pageEstimator(fonts),
+    pageNumbers: pageEstimator(paginate(tree, theme)),
     sections: [titleSection, ...bodySections],
   });
 }

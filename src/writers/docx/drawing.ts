@@ -1,42 +1,52 @@
 import type { Paragraph } from 'docx';
 import { allBlocks, type Block, type Drawing, type Image } from '../../render/tree/doctree';
 import { drawingToSvg, fontFamilyList } from '../../render/tree/drawingSvg';
-import { missingRaster, rasterizeSvg } from '../shared/raster';
+import { missingRaster, rasterizeOnce } from '../shared/raster';
 import type { RenderContext } from './context';
-import { pixels } from './geometry';
-import { imageBlocks } from './images';
+import { pixels, type PageGeometry } from './geometry';
+import { bodyImageSize, imageBlocks } from './images';
 
-/** Pixels per point-sized pixel: twice the 96-dpi size, so the chart's small text stays sharp in print. */
-const RASTER_ZOOM = 2;
-
-/** The drawing as a PNG at twice its size in 96-dpi pixels, on white. */
-export async function rasterizeDrawing(drawing: Drawing, fontFamily: string): Promise<Uint8Array> {
-  return rasterizeSvg(drawingToSvg(drawing, { fontFamily: fontFamilyList(fontFamily) }), { mode: 'zoom', value: RASTER_ZOOM });
-}
-
-/** PNGs of every drawing in the blocks, rasterized all at once: the threads of resvg work while the document is built. */
-export async function rasterizeDrawings(blocks: readonly Block[], fontFamily: string): Promise<Map<Drawing, Uint8Array>> {
-  const drawings = [...allBlocks(blocks)].filter((block): block is Drawing => block.type === 'drawing');
-  const pngs = await Promise.all(drawings.map((drawing) => rasterizeDrawing(drawing, fontFamily)));
-  return new Map(drawings.map((drawing, i) => [drawing, pngs[i]]));
+/** A drawing as the DOCX carries it: the SVG Word draws, and the PNG readers without SVG show instead. */
+export interface DrawingMedia {
+  svg: Uint8Array;
+  png: Uint8Array;
 }
 
 /**
- * Word has no vector drawing the DocTree's shapes map onto that every reader shows alike, so a drawing goes in as a
- * picture: rasterized, then placed like any body image, at its size in points, with its alt text and caption.
+ * Pixels of the PNG fallback per 96-dpi pixel of the drawing as shown: 144 ppi on the page, legible in print for the
+ * readers that show the fallback (LibreOffice 7, pandoc), at half the pixels of 192 ppi; Word draws the SVG itself.
  */
-export function drawingBlocks(drawing: Drawing, ctx: RenderContext): Paragraph[] {
-  const image: Image = {
-    type: 'image',
-    src: 'drawing.png',
-    data: ctx.rasters.drawings.get(drawing) ?? missingRaster(drawing.alt),
-    mime: 'image/png',
-    width: pixels(drawing.width),
-    height: pixels(drawing.height),
-    alt: drawing.alt,
-    caption: drawing.caption,
-    scale: 1,
-  };
-  return imageBlocks(image, ctx);
+export const FALLBACK_ZOOM = 1.5;
+
+/** The drawing as SVG and, for readers without SVG, a PNG of it on white sized to the page (see `FALLBACK_ZOOM`). */
+export async function drawingMedia(drawing: Drawing, fontFamily: string, shownWidth: number): Promise<DrawingMedia> {
+  const svg = drawingToSvg(drawing, { fontFamily: fontFamilyList(fontFamily) });
+  return { svg: new TextEncoder().encode(svg), png: await rasterizeOnce(svg, { mode: 'width', value: Math.round(shownWidth * FALLBACK_ZOOM) }) };
 }
 
+/** SVG and PNG of every drawing in the blocks, rasterized all at once: the threads of resvg work while the document is built. */
+export async function drawingsMedia(blocks: readonly Block[], fontFamily: string, page: PageGeometry): Promise<Map<Drawing, DrawingMedia>> {
+  const drawings = [...allBlocks(blocks)].filter((block): block is Drawing => block.type === 'drawing');
+  const media = await Promise.all(drawings.map((drawing) => drawingMedia(drawing, fontFamily, bodyImageSize(drawingImage(drawing), page).width)));
+  return new Map(drawings.map((drawing, i) => [drawing, media[i]]));
+}
+
+/** A drawing's size as an image's: its points as 96-dpi pixels, shown as wide as the text. */
+export function drawingImage(drawing: Drawing): Pick<Image, 'width' | 'height' | 'scale'> {
+  return { width: pixels(drawing.width), height: pixels(drawing.height), scale: 1 };
+}
+
+/** A drawing placed like any body image, at its size, with its alt text and caption, as SVG with its PNG fallback. */
+export function drawingBlocks(drawing: Drawing, ctx: RenderContext): Paragraph[] {
+  const media = ctx.rasters.drawings.get(drawing) ?? missingRaster(drawing.alt);
+  const image: Image = {
+    type: 'image',
+    src: 'drawing.svg',
+    data: media.svg,
+    mime: 'image/svg+xml',
+    ...drawingImage(drawing),
+    alt: drawing.alt,
+    caption: drawing.caption,
+  };
+  return imageBlocks(image, ctx, media.png);
+}

@@ -1,17 +1,36 @@
-import { Packer } from 'docx';
+import { Packer, type Document } from 'docx';
+import { unzipSync } from 'fflate';
 import type { DocTree } from '../../render/tree/doctree';
 import type { Theme } from '../../render/templates/theme';
 import { buildDocument } from './document';
 import { rasterizeSvgImages } from '../shared/raster';
-import { rasterizeDrawings } from './drawing';
-import { bundledFonts } from './fonts';
-import { reproducible } from './reproducible';
+import { drawingsMedia } from './drawing';
+import { pageGeometry } from './geometry';
+import { reproducible, type PackageFiles } from './reproducible';
 import { labelTables, tableLabels } from './tableLabels';
+
+interface PackageCompiler {
+  compile(document: Document): PackageFiles;
+}
+
+/**
+ * The package's files before zipping. docx's Packer zips them (deflating every part), and `reproducible` must read
+ * them back to fix them and zip them again; the compiler Packer zips from hands them over unzipped. It is not part of
+ * docx's typed API, so where a docx version has none the zipped package is unzipped instead.
+ */
+async function packageFiles(document: Document): Promise<PackageFiles> {
+  const compiler = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).compiler;
+  if (typeof compiler?.compile === 'function') return compiler.compile(document);
+  return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))));
+}
 
 /** The tree as a Word document; the same tree and theme always give the same bytes. */
 export async function writeDocx(tree: DocTree, theme: Theme): Promise<Uint8Array> {
-  const [fonts, drawings, svgImages] = await Promise.all([bundledFonts(), rasterizeDrawings(tree.blocks, theme.font.family), rasterizeSvgImages(tree, theme)]);
-  const document = buildDocument(tree, theme, fonts, { drawings, svgImages });
+  const [drawings, svgImages] = await Promise.all([
+    drawingsMedia(tree.blocks, theme.font.family, pageGeometry(theme, 'portrait')),
+    rasterizeSvgImages(tree, theme),
+  ]);
+  const document = buildDocument(tree, theme, { drawings, svgImages });
   const labels = tableLabels(tree);
-  return reproducible(new Uint8Array(await Packer.toBuffer(document)), tree.meta.date, (xml) => labelTables(xml, labels));
+  return reproducible(await packageFiles(document), tree.meta.date, (xml) => labelTables(xml, labels));
 }

@@ -1,4 +1,4 @@
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 
 /**
  * docx writes things that change from run to run: "now" in docProps/core.xml, the current time on every zip entry,
@@ -62,35 +62,43 @@ const relsPathOf = (part: string): string => {
 const ZIP_EPOCH = '1980-01-01';
 const dayOf = (date: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(date) && Number(date.slice(0, 4)) >= 1980 ? date : ZIP_EPOCH);
 
+/** A package's files by path, as docx compiles them: XML parts as text, media as bytes. */
+export type PackageFiles = ReadonlyMap<string, string | Uint8Array>;
+
+/** Media is stored as it is: PNG and JPEG are compressed already, and deflating them again gains nothing. */
+const STORED = /\.(png|jpe?g)$/i;
+
 /**
- * The package with every run-to-run difference fixed, re-zipped with `[Content_Types].xml` first and fixed times.
+ * The package zipped with every run-to-run difference fixed, `[Content_Types].xml` first and fixed times.
  * `editDocument`, when given, also rewrites the main document part in the same pass (what docx has no option for).
  */
-export function reproducible(docx: Uint8Array, versionDate: string, editDocument?: (documentXml: string) => string): Uint8Array {
+export function reproducible(files: PackageFiles, versionDate: string, editDocument?: (documentXml: string) => string): Uint8Array {
   const date = dayOf(versionDate);
-  const files = unzipSync(docx);
   const text = new Map<string, string>();
-  const read = (path: string) => text.get(path) ?? strFromU8(files[path]);
-  if (editDocument && files['word/document.xml']) text.set('word/document.xml', editDocument(read('word/document.xml')));
+  const read = (path: string): string => {
+    const data = text.get(path) ?? files.get(path)!;
+    return typeof data === 'string' ? data : strFromU8(data);
+  };
+  if (editDocument && files.has('word/document.xml')) text.set('word/document.xml', editDocument(read('word/document.xml')));
 
-  for (const path of Object.keys(files).filter((p) => /^word\/[^/]+\.xml$/.test(p))) {
+  for (const path of [...files.keys()].filter((p) => /^word\/[^/]+\.xml$/.test(p))) {
     let part = fixBookmarks(read(path));
     const relsPath = relsPathOf(path);
-    if (files[relsPath]) {
+    if (files.has(relsPath)) {
       const fixed = fixRelationshipIds(read(relsPath), part);
       text.set(relsPath, fixed.rels);
       part = fixed.part;
     }
     text.set(path, part);
   }
-  if (files['docProps/core.xml']) text.set('docProps/core.xml', fixCoreDates(read('docProps/core.xml'), date));
+  if (files.has('docProps/core.xml')) text.set('docProps/core.xml', fixCoreDates(read('docProps/core.xml'), date));
 
-  const order = Object.keys(files).sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
+  const order = [...files.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
   const mtime = entryTime(date);
   const zippable: Zippable = {};
   for (const path of order) {
-    const changed = text.get(path);
-    zippable[path] = [changed === undefined ? files[path] : strToU8(changed), { mtime, level: 6 }];
+    const data = text.get(path) ?? files.get(path)!;
+    zippable[path] = [typeof data === 'string' ? strToU8(data) : data, { mtime, level: STORED.test(path) ? 0 : 6 }];
   }
   return zipSync(zippable);
 }

@@ -2,27 +2,33 @@ import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, 
 import type { Align, Cell, Table as TreeTable } from '../../render/tree/doctree';
 import { apportion, sizeTable } from '../shared/columnWidths';
 import type { RenderContext } from './context';
-import { halfPoints, twips } from './geometry';
+import type { Theme } from '../../render/templates/theme';
+import { halfPoints, twips, type Orientation, type PageGeometry } from './geometry';
 import { inlineChildren } from './inline';
 import { STYLE } from './styles';
 
-const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 };
+/** Cell padding in twips. */
+export const CELL_MARGIN = { top: 40, bottom: 40, left: 80, right: 80 };
 
 const ALIGNMENT = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function styleFontSize(ctx: RenderContext): number {
-  const { font } = ctx.theme;
-  return ctx.tableTextStyle === STYLE.tableTextCompact ? font.small : Math.max(font.small, font.body - 1);
+/** Font size in points of the table text style: compact on landscape pages. */
+export function tableFontSize(theme: Theme, orientation: Orientation): number {
+  return orientation === 'landscape' ? theme.font.small : Math.max(theme.font.small, theme.font.body - 1);
 }
+
+const styleFontSize = (ctx: RenderContext): number => tableFontSize(ctx.theme, ctx.page.orientation);
 
 /** Word wraps text that fills a cell to the last twip: a point of slack keeps a line measured to fit on one line. */
 const SLACK = 20;
 
-/** Its style's size, or smaller so every word fits its column whole, and the column widths (see `sizeTable`). */
-function tableSizing(table: TreeTable, ctx: RenderContext): { size: number; widths: number[] } {
-  const frame = { available: ctx.page.textWidth, unit: twips(1), padding: () => CELL_MARGIN.left + CELL_MARGIN.right + SLACK };
-  const { size, widths } = sizeTable(table, frame, styleFontSize(ctx));
-  return { size, widths: apportion(widths, ctx.page.textWidth) };
+/**
+ * Its style's size, or smaller so every word fits its column whole, and the column widths in twips (see `sizeTable`).
+ */
+export function tableSizing(table: TreeTable, page: PageGeometry, styleSize: number): { size: number; widths: number[] } {
+  const frame = { available: page.textWidth, unit: twips(1), padding: () => CELL_MARGIN.left + CELL_MARGIN.right + SLACK };
+  const { size, widths } = sizeTable(table, frame, styleSize);
+  return { size, widths: apportion(widths, page.textWidth) };
 }
 
 function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean, size: number | undefined): TableCell {
@@ -46,7 +52,7 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
  * the space below is the following block's (see `renderBlocks`).
  */
 export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
-  const { size: fontSize, widths } = tableSizing(table, ctx);
+  const { size: fontSize, widths } = tableSizing(table, ctx.page, styleFontSize(ctx));
   // Only a table that had to step down carries its own size; the rest take their paragraph style's.
   const runSize = fontSize === styleFontSize(ctx) ? undefined : halfPoints(fontSize);
   const row = (cells: Cell[], header: boolean) =>

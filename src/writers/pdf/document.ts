@@ -113,6 +113,37 @@ function escapingXmpText(doc: PDFKit.PDFDocument): PDFKit.PDFDocument {
 }
 
 /** The document's bytes; listen before `end()` so no chunk is missed. */
+/**
+ * pdfkit keeps every content operator of a buffered page (`bufferPages`, which page numbers and furniture need) as a
+ * byte array of its own, at a few hundred bytes of overhead each, until the document ends: an 850-page document held
+ * 300 MB that way, and the arrays outlived the young generation, so the heap grew far beyond what was live. Here a
+ * page's operators are joined as they come, a batch at a time, and all of them when the layout leaves the page. Later
+ * writes to the page (furniture, TOC numbers) are appended as before; the bytes written are the same.
+ */
+export function batchPageContent(page: PDFKit.PDFPage): void {
+  const content = (page as unknown as { content: PageContent }).content;
+  const write = content.write.bind(content);
+  let pending = 0;
+  content.write = (chunk) => {
+    write(chunk);
+    if (++pending < CONTENT_BATCH) return;
+    content.buffer.push(Buffer.concat(content.buffer.splice(-pending)));
+    pending = 0;
+  };
+}
+
+export function compactPageContent(page: PDFKit.PDFPage | undefined): void {
+  const content = (page as unknown as { content?: PageContent } | undefined)?.content;
+  if (content && content.buffer.length > 1) content.buffer = [Buffer.concat(content.buffer)];
+}
+
+interface PageContent {
+  buffer: Uint8Array[];
+  write(chunk: string | Uint8Array): void;
+}
+
+const CONTENT_BATCH = 256;
+
 export function collectBytes(doc: PDFKit.PDFDocument): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];

@@ -1,6 +1,7 @@
 import type { Theme } from '../../render/templates/theme';
 import { pageSize } from '../../render/templates/theme';
 import type { Tagger } from './tagging';
+import { batchPageContent, compactPageContent } from './document';
 
 export type Orientation = 'portrait' | 'landscape';
 
@@ -123,7 +124,9 @@ export class Flow {
   private addPage(): void {
     for (const indent of this.indents) if (indent.bar) this.drawBar(indent.bar);
     const size = pageSize(this.theme);
+    compactPageContent(this.doc.page);
     this.doc.addPage({ size: [size.width, size.height], layout: this.orientation, margins: this.theme.margins });
+    batchPageContent(this.doc.page);
     this.pages.push({ orientation: this.orientation, ...this.dimensions(this.orientation) });
     this.open = true;
     this.y = this.top;

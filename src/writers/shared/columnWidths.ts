@@ -21,7 +21,7 @@ export interface ColumnExtent {
  */
 export const BREAKABLE_SPACE = /([^\S\u00A0\u202F]+)/;
 /** Where a word may break when whole words do not fit: after a hyphen or dash, as Word and LibreOffice do. */
-const AFTER_HYPHEN = /(?<=[-\u2010-\u2014])/;
+export const AFTER_HYPHEN = /(?<=[-\u2010-\u2014])/;
 
 /**
  * A cell's extent in ems: its widest word (or, with `hyphens`, widest piece between hyphens) and its widest line.

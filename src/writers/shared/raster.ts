@@ -3,6 +3,7 @@
  * at all (pdfkit). Only the bundled fonts are used, so the pixels never depend on the machine; resvg works on threads
  * of its own.
  */
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
@@ -35,15 +36,23 @@ export function missingRaster(what: string): never {
   throw new Error(`"${what}" was not rasterized before the document was built`);
 }
 
-/** Renderings made, by the SVG's bytes and the size asked: the DOCX and PDF writers (and watch's rebuilds) share them. */
-const renderings = new WeakMap<Uint8Array, Map<string, Promise<Uint8Array>>>();
+/** Renderings kept for the next build in this process (watch, release), by the SVG's content hash and the size asked. */
+const renderings = new Map<string, Promise<Uint8Array>>();
+/** Enough for every drawing of a large plan; the oldest go first beyond it. */
+const KEPT_RENDERINGS = 512;
 
-function rasterizeOnce(svg: Uint8Array, fitTo: ResvgRenderOptions['fitTo']): Promise<Uint8Array> {
-  const bySize = renderings.get(svg) ?? new Map<string, Promise<Uint8Array>>();
-  renderings.set(svg, bySize);
-  const key = JSON.stringify(fitTo);
-  let png = bySize.get(key);
-  if (!png) bySize.set(key, (png = rasterizeSvg(svg, fitTo)));
+/**
+ * The SVG as a PNG, rendered once per content and size in this process: the DOCX and PDF writers of one build, and
+ * every rebuild watch and release make of the same drawing, share the rendering.
+ */
+export function rasterizeOnce(svg: string | Uint8Array, fitTo: ResvgRenderOptions['fitTo']): Promise<Uint8Array> {
+  const key = `${createHash('sha256').update(svg).digest('base64')} ${JSON.stringify(fitTo)}`;
+  let png = renderings.get(key);
+  if (png) renderings.delete(key);
+  else png = rasterizeSvg(svg, fitTo);
+  // Re-inserted, so the map's order is the order of last use.
+  renderings.set(key, png);
+  if (renderings.size > KEPT_RENDERINGS) renderings.delete(renderings.keys().next().value!);
   return png;
 }
 

@@ -34,6 +34,15 @@ describe('produceFormats', () => {
     threaded.forEach((p, i) => expect(Buffer.from(p.bytes).equals(Buffer.from(inline[i].bytes)), p.format).toBe(true));
   }, 60_000);
 
+  it('hands writer options (PDF/A for a release) to writers on worker threads and on the calling thread alike', async () => {
+    const isPdfA = (bytes: Uint8Array) => Buffer.from(bytes).includes('pdfaid:part');
+    const [threaded] = await produceFormats(tree, defaultTheme, ['pdf', 'html'], { threads: 1, workerEntry, writer: { pdfa: true } });
+    const [inline] = await produceFormats(tree, defaultTheme, ['pdf'], { threads: 0, writer: { pdfa: true } });
+    const [plain] = await produceFormats(tree, defaultTheme, ['pdf'], { threads: 0 });
+    expect([threaded.onWorker, isPdfA(threaded.bytes), isPdfA(inline.bytes), isPdfA(plain.bytes)]).toEqual([true, true, true, false]);
+    expect(Buffer.from(threaded.bytes).equals(Buffer.from(inline.bytes))).toBe(true);
+  }, 60_000);
+
   it('keeps the calling thread for the last format, and for a single one', async () => {
     const [only] = await produceFormats(tree, defaultTheme, ['docx'], { threads: 4, workerEntry });
     expect(only.onWorker).toBe(false);

@@ -39,7 +39,7 @@ describe('the Gantt layout', () => {
   });
 
   it('draws bars from early start to the end of the early finish day, inside the time axis', () => {
-    const { scale } = layout;
+    const { scale } = page;
     const perDay = scale.x(scale.firstDay + 1) - scale.x(scale.firstDay);
     for (const row of page.rows.filter((r) => r.kind === 'item')) {
       const item = row.item!;
@@ -164,13 +164,31 @@ describe('the Gantt drawing', () => {
     expect(critical.length).toBeLessThan(arrows.length);
   });
 
-  it('labels rows with the id and the name, shortened with an ellipsis to fit the label column', () => {
-    const labels = texts(drawing.shapes).filter((t) => t.y > 24 && t.y < layout.pages[0].rowsBottom);
+  it('labels rows with the id and the whole name, wrapped over as many lines of a taller row as it needs', () => {
+    const labels = texts(drawing.shapes).filter((t) => t.y > 26 && t.y < layout.pages[0].rowsBottom);
     expect(labels.filter((t) => t.bold).map((t) => t.text)).toEqual(['P1: Preparation', 'T01', 'T02', 'T03', 'P2: Delivery', 'T04', 'T05', 'M1']);
-    const long = labels.find((t) => t.text.startsWith('Build the data pipelines'))!;
-    expect(long.text.endsWith('…')).toBe(true);
-    expect(SMALL[1].task).toContain(long.text.slice(0, -1).trim());
-    for (const label of labels) expect(textBox(label).x2).toBeLessThanOrEqual(layout.labelWidth);
+    const t02 = layout.pages[0].rows.find((r) => r.id === 'T02')!;
+    const nameLines = labels.filter((t) => !t.bold && t.y > t02.top && t.y < t02.top + t02.height);
+    expect(nameLines.length).toBeGreaterThan(1);
+    expect(nameLines.map((t) => t.text).join(' ')).toBe(SMALL[1].task);
+    expect(t02.height).toBeGreaterThan(layout.pages[0].rows.find((r) => r.id === 'T01')!.height);
+    for (const label of labels) {
+      expect(textBox(label).x2).toBeLessThanOrEqual(layout.labelWidth);
+      expect(label.text).not.toContain('…');
+    }
+  });
+
+  it('sets no text smaller than 8 pt', () => {
+    expect(Math.min(...texts(drawing.shapes).map((t) => t.size))).toBeGreaterThanOrEqual(8);
+  });
+
+  it('shortens with an ellipsis only a name longer than the lines a row may take', () => {
+    const long = ['Coordinate', ...Array.from({ length: 80 }, (_, i) => `step${i}`)].join(' ');
+    const schedule = scheduleOf([{ id: 'T01', task: long, duration: '2 days' }]);
+    const row = ganttLayout(schedule, OPTIONS).pages[0].rows.find((r) => r.id === 'T01')!;
+    expect(row.nameLines).toHaveLength(6);
+    expect(row.nameLines!.at(-1)!.endsWith('…')).toBe(true);
+    expect(texts(ganttDrawings(schedule, OPTIONS)[0].shapes).map((t) => t.text)).toEqual(expect.arrayContaining(row.nameLines!));
   });
 
   it('labels the axis with months and the Mondays of each week, without overlapping labels', () => {
@@ -184,7 +202,7 @@ describe('the Gantt drawing', () => {
   it('draws a today line only when the date falls on the chart', () => {
     const todayLines = (d: Drawing) => lines(d.shapes).filter((l) => l.stroke === GANTT_COLORS.today && l.y1 < 24);
     const [withToday] = ganttDrawings(schedule, { ...OPTIONS, today: '2027-01-13' });
-    const x = ganttLayout(schedule, { ...OPTIONS, today: '2027-01-13' }).scale.x(dayNumber('2027-01-13'));
+    const x = ganttLayout(schedule, { ...OPTIONS, today: '2027-01-13' }).pages[0].scale.x(dayNumber('2027-01-13'));
     expect(todayLines(withToday)).toEqual([expect.objectContaining({ x1: x, x2: x, dash: [3, 2] })]);
     expect(texts(withToday.shapes).map((t) => t.text)).toContain('Status date');
     expect(todayLines(drawing)).toEqual([]);
@@ -232,19 +250,36 @@ describe('a Gantt chart of 1,000 tasks', () => {
     }
   });
 
-  it('repeats the axis on every part and the group header where a part starts inside a group', () => {
-    const axisOf = (d: Drawing) => texts(d.shapes).filter((t) => t.y <= 24).map((t) => `${t.text}@${t.x}`);
-    for (const d of drawings.slice(1)) expect(axisOf(d)).toEqual(axisOf(drawings[0]));
+  it('gives every part an axis over its own window, and repeats the group header where a part starts inside a group', () => {
+    for (const [i, page] of layout.pages.entries()) {
+      const items = page.rows.filter((r) => r.kind === 'item').map((r) => r.item!);
+      const first = Math.min(...items.map((item) => dayNumber(item.earlyStart)));
+      const last = Math.max(...items.map((item) => dayNumber(item.lateFinish)));
+      // The window holds the part's rows and not much more: a week either side at most.
+      expect(page.scale.firstDay, `part ${i + 1}`).toBeLessThanOrEqual(first);
+      expect(page.scale.firstDay).toBeGreaterThan(first - 7);
+      expect(page.scale.endDay).toBeGreaterThan(last);
+      expect(page.scale.endDay).toBeLessThanOrEqual(last + 8);
+      // Weekend bands and grid lines stay on the part's axis.
+      for (const shape of rects(drawings[i].shapes).filter((r) => r.fill === GANTT_COLORS.nonWorking)) {
+        expect(shape.x).toBeGreaterThanOrEqual(page.scale.left - 0.01);
+        expect(shape.x + shape.w).toBeLessThanOrEqual(page.scale.right + 0.01);
+      }
+    }
+    const spans = layout.pages.map((p) => p.scale.endDay - p.scale.firstDay);
+    expect(Math.max(...spans)).toBeLessThan(layout.pages.at(-1)!.scale.endDay - layout.pages[0].scale.firstDay);
     for (const page of layout.pages) expect(page.rows[0].kind).toBe('group');
     expect(layout.pages.filter((p) => p.rows[0].continued).length).toBeGreaterThan(0);
     // A group header never ends a part.
     for (const page of layout.pages) expect(page.rows.at(-1)!.kind).toBe('item');
   });
 
-  it('labels a long axis by months or quarters, without overlapping labels', () => {
-    const axis = texts(drawings[0].shapes).filter((t) => t.y <= 24);
-    expect(axis.map((t) => t.text)).toContain('2027');
-    axis.forEach((a, i) => axis.slice(i + 1).forEach((b) => expect(overlaps(textBox(a), textBox(b)), `${a.text} / ${b.text}`).toBe(false)));
+  it('labels the axis of every part without overlapping labels', () => {
+    for (const drawing of drawings) {
+      const axis = texts(drawing.shapes).filter((t) => t.y <= 26);
+      expect(axis.map((t) => t.text).join(' ')).toMatch(/2027|2028/);
+      axis.forEach((a, i) => axis.slice(i + 1).forEach((b) => expect(overlaps(textBox(a), textBox(b)), `${a.text} / ${b.text}`).toBe(false)));
+    }
   });
 
   it('draws every dependency in the part of its successor, one from an earlier part entering at the top edge', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineSection } from '../define';
-import { sameName } from '../../names';
+import { nameKey } from '../../names';
 import { email, intro, phone, text } from '../fields';
 
 /** CA-PMF 2.1 Points of Contact: everyone with a responsibility in the implementation. */
@@ -39,8 +39,28 @@ export const pointsOfContact = defineSection({
 export type Contact = z.infer<typeof contact>;
 export type Organization = z.infer<typeof organization>;
 
+/** The points of contact indexed by name and by role, so that every person reference is found without a scan. */
+export interface ContactIndex {
+  byName: Map<string, Contact[]>;
+  byRole: Map<string, Contact[]>;
+}
+
+export function indexContacts(contacts: readonly Contact[]): ContactIndex {
+  const index: ContactIndex = { byName: new Map(), byRole: new Map() };
+  const add = (map: Map<string, Contact[]>, key: string, contact: Contact) => {
+    const list = map.get(key);
+    if (list) list.push(contact);
+    else map.set(key, [contact]);
+  };
+  for (const contact of contacts) {
+    add(index.byName, nameKey(contact.name), contact);
+    add(index.byRole, nameKey(contact.role), contact);
+  }
+  return index;
+}
+
 /** The contacts a reference names: the one with that name, or everyone holding that role. */
-export function contactsFor(ref: string, contacts: readonly Contact[]): Contact[] {
-  const byName = contacts.filter((c) => sameName(c.name, ref));
-  return byName.length ? byName : contacts.filter((c) => sameName(c.role, ref));
+export function contactsFor(ref: string, index: ContactIndex): readonly Contact[] {
+  const key = nameKey(ref);
+  return index.byName.get(key) ?? index.byRole.get(key) ?? [];
 }

@@ -1,0 +1,256 @@
+/**
+ * The DOCX's pages, worked out from the document tree: every block measured as the DOCX's styles set it (sizes,
+ * line spacing, space before and after, table cell padding, image sizes), in the page geometry of its section, then
+ * flowed onto pages (see `flowPages`). It gives the page of each heading the table of contents lists and the page
+ * count, which the writer caches in the TOC and "of Y" fields so readers show them without updating fields; it agrees
+ * with LibreOffice's layout of the same file. It mirrors the block rendering in `blocks.ts` and its neighbours: a
+ * change to a style or a block's shape there is a change here.
+ */
+import type { Block, DocTree, Heading, Inline, List, Paragraph, Table, TitlePage } from '../../render/tree/doctree';
+import { approvalsTable, headingLabel } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
+import { ascentEm, lineHeightEm } from '../../fonts/metrics';
+import { titleLogoSize } from '../shared/imageSize';
+import { keepsWithNext } from '../shared/pagination';
+import { flowPages, type FlowBox, type LinesBox, type Pages } from '../shared/pageFlow';
+import { lineCount, type RunMarks } from '../shared/lineCount';
+import { pageGeometry, pixels, type Orientation, type PageGeometry } from './geometry';
+import { bodyImageSize, wholePixels } from './images';
+import { pageRuns } from './pageRuns';
+import { CELL_MARGIN, tableFontSize, tableSizing } from './tables';
+
+/** Line spacing of the document defaults (264 of 240ths, "auto") and of table text, code, headers (240). */
+const BODY_SPACING = 264 / 240;
+const SINGLE = 1;
+/** Table borders are half a point wide (`w:sz="4"`, eighths of a point). */
+const TABLE_BORDER = 0.5;
+/** A paragraph border of `w:sz="6"` (0.75 pt) one point from the text, as the code and rule paragraphs have. */
+const PARAGRAPH_BORDER = 0.75 + 1;
+const LIST_INDENT = 432 / 20;
+const QUOTE_INDENT = 28 + 14;
+const TOC_INDENT = 14;
+
+/** Where the blocks are set: the page's text width in points, the theme's sizes. */
+interface Frame {
+  theme: Theme;
+  page: PageGeometry;
+  /** Width in points lines are set in, narrower inside lists and quotes. */
+  width: number;
+}
+
+interface ParagraphLook {
+  size: number;
+  spacing?: number;
+  before: number;
+  after: number;
+  marks?: RunMarks;
+  /** Points taken from the line width by indents. */
+  indent?: number;
+  /** Points added above and below by borders. */
+  border?: number;
+  contextual?: string;
+}
+
+/** A line's height in points: LibreOffice works in whole twips, rounding the font's line and then the spaced one. */
+function lineHeight(size: number, spacing = BODY_SPACING): number {
+  return Math.round(Math.round(size * 20 * lineHeightEm()) * spacing) / 20;
+}
+
+function textBox(runs: readonly Inline[], look: ParagraphLook, frame: Frame, extra: Partial<LinesBox> = {}): LinesBox {
+  const count = lineCount(runs, frame.width - (look.indent ?? 0), look.size, look.marks);
+  const line = lineHeight(look.size, look.spacing);
+  const lines = Array.from({ length: count }, () => line);
+  if (look.border) {
+    lines[0] += look.border;
+    lines[count - 1] += look.border;
+  }
+  return { kind: 'lines', lines, before: look.before, after: look.after, contextual: look.contextual, ...extra };
+}
+
+const text = (value: string): Inline[] => [{ type: 'text', text: value }];
+
+/** The document default paragraph: body size, 6 pt after. */
+const normal = (theme: Theme): ParagraphLook => ({ size: theme.font.body, before: 0, after: 6 });
+const noteLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 3, after: 6 });
+const captionLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 3, after: 9, marks: { italic: true } });
+const spacerLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 0, after: 3 });
+
+function headingLook(level: number, theme: Theme): ParagraphLook {
+  const { font } = theme;
+  const size = [font.h1, font.h2, font.h3][level - 1] ?? font.body;
+  return { size, before: level === 1 ? 18 : 12, after: 6, marks: { bold: level <= 4, italic: level >= 5 } };
+}
+
+/**
+ * A paragraph holding one inline picture of `height` points: the picture stands on the baseline, so the line is the
+ * picture, the font's descent below it and the line spacing's extra share of the font's own line.
+ */
+function pictureBox(height: number, look: ParagraphLook, extra: Partial<LinesBox> = {}): LinesBox {
+  const fontLine = lineHeight(look.size, SINGLE);
+  const descent = fontLine - look.size * ascentEm();
+  return { kind: 'lines', lines: [height + descent + fontLine * (BODY_SPACING - 1)], before: look.before, after: look.after, ...extra };
+}
+
+function tableBoxes(table: Table, frame: Frame): FlowBox[] {
+  const styleSize = tableFontSize(frame.theme, frame.page.orientation);
+  const { size, widths } = tableSizing(table, frame.page, styleSize);
+  const padding = (CELL_MARGIN.top + CELL_MARGIN.bottom) / 20 + TABLE_BORDER;
+  const inner = widths.map((width) => (width - CELL_MARGIN.left - CELL_MARGIN.right) / 20);
+  const line = lineHeight(size, SINGLE);
+  const rowHeight = (cells: readonly Inline[][], bold: boolean) =>
+    padding + line * Math.max(1, ...inner.map((width, column) => lineCount(cells[column] ?? [], width, size, { bold })));
+  const caption = table.caption ? [textBox(text(table.caption), captionLook(frame.theme), frame, { keepNext: true })] : [];
+  return [...caption, { kind: 'rows', header: [rowHeight(table.header, true)], rows: table.rows.map((row) => rowHeight(row, false)), closing: TABLE_BORDER }];
+}
+
+function imageBoxes(image: { width: number; height: number; scale?: number; caption?: string }, frame: Frame): FlowBox[] {
+  const { height } = bodyImageSize(image, frame.page);
+  const caption = image.caption ? [textBox(text(image.caption), captionLook(frame.theme), frame)] : [];
+  return [pictureBox(height * 0.75, normal(frame.theme), { keepNext: caption.length > 0 || undefined }), ...caption];
+}
+
+function listBoxes(list: List, frame: Frame, look: ParagraphLook, level = 0): FlowBox[] {
+  const indent = LIST_INDENT * (Math.min(level, 8) + 1);
+  const itemLook: ParagraphLook = { ...look, before: 0, after: 3, indent: (look.indent ?? 0) + indent, contextual: 'list' };
+  return list.items.flatMap((item) => {
+    const [first, ...rest] = item.blocks;
+    const lead = first?.type === 'paragraph' ? first : undefined;
+    const marker = textBox(lead ? lead.runs : [], itemLook, frame);
+    const following = (lead ? rest : item.blocks).flatMap((block): FlowBox[] => {
+      if (block.type === 'list') return listBoxes(block, frame, look, level + 1);
+      if (block.type === 'paragraph') return [textBox(block.runs, itemLook, frame)];
+      return blockBoxes([block], frame, look);
+    });
+    return [marker, ...following];
+  });
+}
+
+/** Whether body text after a table takes the style with space above, or the table gets a spacer paragraph. */
+function spacerAfterTable(next: Block | undefined, quoted: boolean): boolean {
+  if (next?.type === 'heading' || next?.type === 'toc') return false;
+  return !(next?.type === 'paragraph' && next.style !== 'note' && !quoted);
+}
+
+interface Marks {
+  /** Mark of each heading the table of contents lists. */
+  of: Map<Heading, number>;
+}
+
+function paragraphLook(blocks: readonly Block[], i: number, frame: Frame, base: ParagraphLook, quoted: boolean): ParagraphLook {
+  const block = blocks[i] as Paragraph;
+  if (block.style === 'note') return noteLook(frame.theme);
+  if (blocks[i - 1]?.type === 'table' && !quoted) return { ...base, before: 9 };
+  return base;
+}
+
+function blockBoxes(blocks: readonly Block[], frame: Frame, base: ParagraphLook, quoted = false, marks?: Marks): FlowBox[] {
+  const { theme } = frame;
+  return blocks.flatMap((block, i): FlowBox[] => {
+    switch (block.type) {
+      case 'heading':
+        return [
+          textBox([...(block.number ? text(`${block.number} `) : []), ...block.runs], headingLook(block.level, theme), frame, {
+            keepNext: true,
+            keepLines: true,
+            mark: marks?.of.get(block),
+          }),
+        ];
+      case 'paragraph':
+        return [textBox(block.runs, paragraphLook(blocks, i, frame, base, quoted), frame, { keepNext: keepsWithNext(blocks, i) || undefined })];
+      case 'list':
+        return listBoxes(block, frame, base);
+      case 'table':
+        return [...tableBoxes(block, frame), ...(spacerAfterTable(blocks[i + 1], quoted) ? [textBox([], spacerLook(theme), frame)] : [])];
+      case 'image':
+        return imageBoxes(block, frame);
+      case 'drawing':
+        return imageBoxes({ width: pixels(block.width), height: pixels(block.height), scale: 1, caption: block.caption }, frame);
+      case 'code': {
+        const size = Math.max(theme.font.small, theme.font.body - 1);
+        const runs = block.text.split('\n').flatMap((line, n): Inline[] => [...(n > 0 ? [{ type: 'break' as const }] : []), { type: 'text', text: line, code: true }]);
+        return [textBox(runs, { size, spacing: SINGLE, before: 3, after: 9, border: PARAGRAPH_BORDER, indent: base.indent }, frame)];
+      }
+      case 'quote':
+        return blockBoxes(block.blocks, frame, { ...base, marks: { italic: true }, indent: (base.indent ?? 0) + QUOTE_INDENT }, true);
+      case 'rule':
+        return [textBox([], { ...normal(theme), border: PARAGRAPH_BORDER / 2 }, frame)];
+      case 'pageBreak':
+        return [{ kind: 'break' }];
+      case 'toc':
+        return tocBoxes(block.title, frame, marks);
+    }
+  });
+}
+
+/** The TOC's heading, an entry per listed heading (its label, a tab, its page number), and the field's end paragraph. */
+function tocBoxes(title: string, frame: Frame, marks: Marks | undefined): FlowBox[] {
+  const { theme } = frame;
+  const entries = [...(marks?.of.keys() ?? [])].map((heading) =>
+    textBox(
+      text(`${headingLabel(heading)} 000`),
+      { size: theme.font.body, before: heading.level === 1 ? 6 : 0, after: 2, marks: { bold: heading.level === 1 }, indent: TOC_INDENT * (heading.level - 1) },
+      frame,
+    ),
+  );
+  return [textBox(text(title), headingLook(1, theme), frame, { keepNext: true, keepLines: true }), ...entries, textBox([], normal(theme), frame)];
+}
+
+function titlePageBoxes(page: TitlePage, frame: Frame): FlowBox[] {
+  const { theme } = frame;
+  const lineLook: ParagraphLook = { size: theme.font.body + 2, before: 0, after: 4 };
+  const logo = page.logo ? [pictureBox((wholePixels(titleLogoSize(page.logo, frame.width)).height * 72) / 96, { ...normal(theme), before: 24, after: 12 })] : [];
+  return [
+    ...logo,
+    textBox(text(page.title), { size: theme.font.title, before: 24, after: 12, marks: { bold: true } }, frame),
+    ...(page.subtitle ? [textBox(text(page.subtitle), { size: theme.font.h2, before: 0, after: 18 }, frame)] : []),
+    ...page.lines.map((value) => textBox(text(value), lineLook, frame)),
+    textBox(text(`Version ${page.version}`), { ...lineLook, before: 24, marks: { bold: true } }, frame),
+    textBox(text(page.date), lineLook, frame),
+    ...(page.classification ? [textBox(text(page.classification.toUpperCase()), { ...lineLook, marks: { bold: true } }, frame)] : []),
+    textBox(text(`Prepared by: ${page.preparedBy}`), { ...lineLook, before: 18 }, frame),
+    ...(page.approvals.length > 0
+      ? [
+          textBox(text('Approvals'), { size: theme.font.body, before: 18, after: 6, marks: { bold: true } }, frame, { keepNext: true }),
+          ...tableBoxes(approvalsTable(page.approvals), frame),
+          textBox([], spacerLook(theme), frame),
+        ]
+      : []),
+  ];
+}
+
+function frameOf(theme: Theme, orientation: Orientation): Frame {
+  const page = pageGeometry(theme, orientation);
+  return { theme, page, width: page.textWidth / 20 };
+}
+
+/** Height in points the body of a page of this frame has between its top and bottom margins. */
+function bodyHeight({ page }: Frame): number {
+  const height = page.orientation === 'portrait' ? page.height : page.width;
+  return (height - page.margins.top - page.margins.bottom) / 20;
+}
+
+/** Blocks drawn as paragraphs with borders, after which a section's last paragraph is an empty one (see `sectionEnd`). */
+const BORDERED: ReadonlySet<Block['type']> = new Set(['rule', 'code', 'quote']);
+
+export interface DocxPages extends Pages {
+  /** The headings the table of contents lists, in order: mark `i` is the page of heading `i`. */
+  headings: Heading[];
+}
+
+/**
+ * The page of each heading the table of contents lists, and the number of pages: the title page's section, then one
+ * section per run of portrait or landscape pages, each starting a page.
+ */
+export function paginate(tree: DocTree, theme: Theme, tocLevels = 3): DocxPages {
+  const headings = tree.blocks.filter((b): b is Heading => b.type === 'heading' && b.toc && b.level <= tocLevels);
+  const marks: Marks = { of: new Map(headings.map((heading, i) => [heading, i])) };
+  const portrait = frameOf(theme, 'portrait');
+  const boxes: FlowBox[] = titlePageBoxes(tree.titlePage, portrait);
+  for (const run of pageRuns(tree.blocks, theme.landscapeColumns)) {
+    const frame = frameOf(theme, run.orientation);
+    boxes.push({ kind: 'break', height: bodyHeight(frame) });
+    for (const box of blockBoxes(run.blocks, frame, normal(theme), false, marks)) boxes.push(box);
+    if (BORDERED.has(run.blocks[run.blocks.length - 1].type)) boxes.push(textBox([], normal(theme), frame));
+  }
+  return { ...flowPages(boxes, { height: bodyHeight(portrait), spaceAfterBreak: true, lonely: 2 }), headings };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { flowPages, type FlowBox, type LinesBox } from '../../../src/writers/shared/pageFlow';
+
+const options = { height: 100, spaceAfterBreak: true, lonely: 2 };
+const lines = (count: number, extra: Partial<LinesBox> = {}): LinesBox => ({ kind: 'lines', lines: Array(count).fill(10), before: 0, after: 0, ...extra });
+const pageOf = (boxes: FlowBox[], mark = 1) => flowPages(boxes, options).marks.get(mark);
+
+describe('flowPages', () => {
+  it('fills a page with lines and carries the rest onto the next', () => {
+    expect(flowPages([lines(10)], options).pageCount).toBe(1);
+    expect(flowPages([lines(11)], options).pageCount).toBe(2);
+    expect(pageOf([lines(10), lines(1, { mark: 1 })])).toBe(2);
+  });
+
+  it('adds the larger of the space below one paragraph and above the next', () => {
+    // 5 lines, 20 below, 15 above the next: 50 + 20 + 3 lines = 100 fits; a fourth line does not.
+    expect(pageOf([lines(5, { after: 20 }), lines(3, { before: 15, mark: 1 })])).toBe(1);
+    expect(flowPages([lines(5, { after: 20 }), lines(4, { before: 15 })], options).pageCount).toBe(2);
+  });
+
+  it('drops space above at the top of a page text ran onto, keeps it after a break', () => {
+    const ran = flowPages([lines(10), lines(10, { before: 50 })], options);
+    expect(ran.pageCount).toBe(2);
+    const broken = flowPages([lines(1), { kind: 'break' }, lines(10, { before: 50 })], options);
+    expect(broken.pageCount).toBe(3);
+  });
+
+  it('moves a heading kept with the next paragraph to the page of its first lines', () => {
+    expect(pageOf([lines(8), lines(1, { keepNext: true, keepLines: true, mark: 1 }), lines(4)])).toBe(2);
+    expect(pageOf([lines(7), lines(1, { keepNext: true, keepLines: true, mark: 1 }), lines(4)])).toBe(1);
+  });
+
+  it('leaves no single line of a paragraph alone at the foot or the head of a page', () => {
+    // 9 lines used: one more line would be an orphan, so the 3-line paragraph moves whole.
+    expect(pageOf([lines(9), lines(3, { mark: 1 })])).toBe(2);
+    // 8 used, 3 lines: two could stay, but one would be a widow; too short to split, it moves whole.
+    expect(pageOf([lines(8), lines(3, { mark: 1 })])).toBe(2);
+    // 8 used, 4 lines: two stay and two go.
+    expect(flowPages([lines(8), lines(4), lines(8, { mark: 1 })], options).marks.get(1)).toBe(2);
+  });
+
+  it('keeps table rows whole and repeats the header on the next page', () => {
+    const table: FlowBox = { kind: 'rows', header: [20], rows: [30, 30, 30], closing: 0 };
+    // 20 + 30 + 30 = 80 on page 1; the third row goes to page 2 below the repeated header: 20 + 30 = 50.
+    expect(pageOf([table, lines(5, { mark: 1 })])).toBe(2);
+    expect(pageOf([table, lines(6, { keepLines: true, mark: 1 })])).toBe(3);
+  });
+
+  it('sets a section on pages of its own height', () => {
+    const result = flowPages([lines(1), { kind: 'break', height: 50 }, lines(6, { mark: 1 })], options);
+    expect(result.marks.get(1)).toBe(2);
+    expect(result.pageCount).toBe(3);
+  });
+});
