@@ -25,7 +25,7 @@ export async function writePandocInput(planDir: string, markdownPath: string): P
   }
   const { set, diagnostics } = await loadTemplateSet(planDir);
   if (!set) throw new Error(`templates failed to load: ${diagnostics.map((d) => d.message).join('; ')}`);
-  const { rendered } = renderPlanMarkdown(checked.plan, set);
+  const { rendered } = renderPlanMarkdown(checked.plan, checked.derived!, set);
   const charts: { path: string; svg: string }[] = [];
   const chartDir = join(dirname(markdownPath), 'charts');
   const markdown = pandocMarkdown(rendered, ganttMarkdown(checked.plan, set.theme, (svg) => {

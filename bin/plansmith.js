@@ -1,23 +1,18 @@
 #!/usr/bin/env node
 // Runs the CLI compiled ahead of time into dist/cli/ (by `npm ci`, `npm start` or `node scripts/bundle.mjs`) when it
-// is at least as new as every source file; otherwise tsx compiles the TypeScript sources on load, so an edit to src/
-// is never run stale.
-import { readdirSync, statSync } from 'node:fs';
+// is at least as new as every source file compiled into it (the bundle lists them in sources.json); otherwise tsx
+// compiles the TypeScript sources on load, so an edit to src/ is never run stale.
+import { readFileSync, statSync } from 'node:fs';
 
 const bundle = new URL('../dist/cli/main.mjs', import.meta.url);
-
-function newestSource(folder) {
-  let newest = 0;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const path = `${folder}/${entry.name}`;
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
+const root = new URL('..', import.meta.url);
 
 function bundleIsCurrent() {
   try {
-    return statSync(bundle).mtimeMs >= newestSource(new URL('../src', import.meta.url).pathname);
+    const built = statSync(bundle).mtimeMs;
+    const sources = JSON.parse(readFileSync(new URL('../dist/cli/sources.json', import.meta.url), 'utf8'));
+    // A source that is not there (a package installed without src/) cannot be newer.
+    return sources.every((source) => (statSync(new URL(source, root), { throwIfNoEntry: false })?.mtimeMs ?? 0) <= built);
   } catch {
     return false;
   }

@@ -3,12 +3,13 @@
 // Packages stay external: they are loaded from node_modules as they are (native modules and data files included).
 // dist/cli/ is two folders deep, as src/cli/ is, so paths such as `../../templates/` resolve the same from both.
 import { build } from 'esbuild';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 
 // An argument names another folder (tests compile into one of their own); it should also be two folders deep.
 const outdir = process.argv[2] ?? new URL('../dist/cli/', import.meta.url).pathname;
 await rm(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   entryPoints: {
     main: new URL('../src/cli/main.ts', import.meta.url).pathname,
     index: new URL('../src/index.ts', import.meta.url).pathname,
@@ -24,4 +25,9 @@ await build({
   outExtension: { '.js': '.mjs' },
   sourcemap: 'linked',
   logLevel: 'warning',
+  metafile: true,
 });
+// The sources compiled in, so bin/plansmith.js can tell a stale bundle by looking at these files only.
+const root = new URL('..', import.meta.url).pathname;
+const sources = Object.keys(metafile.inputs).map((input) => relative(root, resolve(input))).filter((path) => path.startsWith('src/')).sort();
+await writeFile(resolve(outdir, 'sources.json'), `${JSON.stringify(sources, null, 1)}\n`);

@@ -1,4 +1,4 @@
-import { analyzeSchedules, drivingChain, indexById, type NetworkAnalysis } from '../derive/compute';
+import { drivingChain, type NetworkAnalysis } from '../derive/compute';
 import type { CrossCheck, Finding } from './finding';
 import { linkFinding } from './schedule';
 
@@ -10,12 +10,11 @@ import { linkFinding } from './schedule';
  * business; this check covers what only the computation shows: tasks placed by duration in between, and
  * the plan's start (`calendar.start`).
  */
-export const givenDatesFitComputedSchedule: CrossCheck = (plan) => {
-  const analysis = analyzeSchedules(plan);
+export const givenDatesFitComputedSchedule: CrossCheck = (_plan, { schedules: analysis }) => {
   const network = analysis.schedule;
   if (!network || network.result.kind !== 'scheduled') return [];
   const times = network.result.times;
-  const index = indexById(network);
+  const index = network.byId;
   return network.activities.flatMap((activity, i): Finding[] => {
     const given = activity.fixedStart;
     if (given === undefined || times[i].drivenStart <= given) return [];
@@ -57,8 +56,8 @@ function beforePlanStart(network: NetworkAnalysis, i: number, start: string): Fi
  * Tasks given by duration need a date to count from: the plan's start (`calendar.start`), a phase, or a
  * task with dates. Without any, the schedule cannot be computed; reported once, at the first such task.
  */
-export const scheduleHasStart: CrossCheck = (plan) => {
-  if (!analyzeSchedules(plan).unanchored) return [];
+export const scheduleHasStart: CrossCheck = (plan, { schedules }) => {
+  if (!schedules.unanchored) return [];
   const tasks = plan.implementationSchedule?.tasks ?? [];
   const first = tasks.findIndex((t) => t.duration !== undefined || t.milestone);
   const i = first < 0 ? 0 : first;

@@ -3,7 +3,7 @@ import type { Plan } from '../content/sections';
 import { WORKING_DAYS_PER_WEEK, workingDays } from '../content/sections/roadmap/duration';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import type { CrossCheck, Finding } from './finding';
-import { computeSchedule } from '../derive/compute';
+import type { Derived } from '../derive';
 import { countWorkingDays } from '../content/calendar';
 import { planCalendar } from '../content/planCalendar';
 import type { ComputedSchedule } from '../derive/types';
@@ -44,8 +44,8 @@ function datedFields(plan: Plan, withSchedule: boolean): DatedField[] {
 }
 
 /** Dated events of the implementation fall inside the plan span (the schedule is checked against the phases). */
-export const datesInsidePlan: CrossCheck = (plan) => {
-  const span = planSpan(plan);
+export const datesInsidePlan: CrossCheck = (plan, derived) => {
+  const span = planSpan(plan, derived);
   if (!span) return [];
   return datedFields(plan, span.from === 'phases')
     .filter(({ date }) => date < span.start || date > span.finish)
@@ -60,8 +60,8 @@ export const datesInsidePlan: CrossCheck = (plan) => {
 };
 
 /** Maintenance contracts of the hardware and software run at least until the implementation ends. */
-export const maintenanceCoversImplementation: CrossCheck = (plan) => {
-  const span = planSpan(plan);
+export const maintenanceCoversImplementation: CrossCheck = (plan, derived) => {
+  const span = planSpan(plan, derived);
   if (!span) return [];
   const inventories: { origin: Origin; items: readonly { name: string; maintenance?: { contract: string; expires: string } }[] | undefined }[] = [
     { origin: 'hardware', items: plan.hardware?.components },
@@ -88,10 +88,10 @@ export const maintenanceCoversImplementation: CrossCheck = (plan) => {
  * working days in the plan calendar (holidays deducted), the duration its working days (a week is five).
  * A duration shorter than the computed schedule is `totalDurationCoversSchedule`'s error instead.
  */
-export const totalDurationMatchesSpan: CrossCheck = (plan) => {
+export const totalDurationMatchesSpan: CrossCheck = (plan, derived) => {
   const declared = plan.executiveSummary?.totalDuration;
-  const span = planSpan(plan);
-  if (declared === undefined || !span || scheduleOverrun(plan)) return [];
+  const span = planSpan(plan, derived);
+  if (declared === undefined || !span || scheduleOverrun(plan, derived)) return [];
   const spanWeeks = Math.round(countWorkingDays(planCalendar(plan).calendar, span.start, span.finish) / WORKING_DAYS_PER_WEEK);
   const declaredWeeks = Math.round(workingDays(declared) / WORKING_DAYS_PER_WEEK);
   if (spanWeeks === declaredWeeks) return [];
@@ -106,10 +106,10 @@ export const totalDurationMatchesSpan: CrossCheck = (plan) => {
 };
 
 /** The computed schedule that ends last, when the declared total duration is shorter than it. */
-function scheduleOverrun(plan: Plan): { declared: string; needed: number; schedule: ComputedSchedule } | undefined {
+function scheduleOverrun(plan: Plan, { schedules }: Derived): { declared: string; needed: number; schedule: ComputedSchedule } | undefined {
   const declared = plan.executiveSummary?.totalDuration;
   if (declared === undefined) return undefined;
-  const { schedule, workPackages } = computeSchedule(plan);
+  const [schedule, workPackages] = [schedules.schedule?.computed, schedules.workPackages?.computed];
   const candidates = [workPackages, schedule].filter((s): s is ComputedSchedule => s !== undefined);
   if (!candidates.length) return undefined;
   const longest = candidates.reduce((a, b) => (b.workingDays > a.workingDays ? b : a));
@@ -120,8 +120,8 @@ function scheduleOverrun(plan: Plan): { declared: string; needed: number; schedu
  * The executive summary's total duration is not shorter than the computed schedule: the working days from
  * the first to the last day of work of the work packages (or, without phases, of the scheduled tasks).
  */
-export const totalDurationCoversSchedule: CrossCheck = (plan) => {
-  const overrun = scheduleOverrun(plan);
+export const totalDurationCoversSchedule: CrossCheck = (plan, derived) => {
+  const overrun = scheduleOverrun(plan, derived);
   if (!overrun) return [];
   const { declared, needed, schedule } = overrun;
   const what = schedule.network === 'workPackages' ? 'the work packages take' : 'the Implementation Schedule takes';

@@ -1,5 +1,6 @@
 import type { Origin } from '../content/load';
 import type { Plan } from '../content/sections';
+import type { Derived } from '../derive';
 import type { FieldPath, Severity } from '../diagnostics/diagnostic';
 
 /**
@@ -17,5 +18,5 @@ export interface Finding {
   offset?: number;
 }
 
-/** A cross-check is a small pure function of the plan. Sections a plan does not use are undefined. */
-export type CrossCheck = (plan: Plan) => Finding[];
+/** A cross-check is a small pure function of the plan and what it implies (computed once, by `derive`). Sections a plan does not use are undefined. */
+export type CrossCheck = (plan: Plan, derived: Derived) => Finding[];

@@ -4,9 +4,8 @@
  */
 import { markdownLimit } from './markdownLimits';
 import type { Plan } from '../content/sections';
-import { image } from '../content/sections/fields';
 import type { AssetResult } from '../content/images';
-import { markdownImages } from '../render/markdown/blocks';
+import { markdownImages } from '../content/markdown';
 import { proseValues, valuesOfKind } from '../content/fieldKinds';
 import type { CrossCheck, Finding } from './finding';
 
@@ -21,7 +20,7 @@ export interface ImageReference {
 
 export function imageReferences(plan: Plan): ImageReference[] {
   const references: ImageReference[] = [];
-  for (const { origin, path, value } of valuesOfKind(plan, image)) {
+  for (const { origin, path, value } of valuesOfKind(plan, 'image')) {
     const src = (value as { src?: unknown } | undefined)?.src;
     if (typeof src === 'string') references.push({ origin, path: [...path, 'src'], src });
   }

@@ -2,6 +2,7 @@ import type { LoadedPlan } from '../content/load';
 import { locate } from '../content/source';
 import { valueAt } from '../content/validate';
 import type { Diagnostic } from '../diagnostics/diagnostic';
+import type { Derived } from '../derive';
 import { META_FILE, sectionById, sections, type SectionId } from '../content/sections';
 import { givenDatesFitComputedSchedule, scheduleHasStart } from './computedSchedule';
 import { datesInsidePlan, maintenanceCoversImplementation, totalDurationCoversSchedule, totalDurationMatchesSpan } from './dates';
@@ -66,10 +67,10 @@ export const crossChecks: readonly CrossCheck[] = [
 ];
 
 /** Runs all cross-checks on a loaded plan and locates their findings in the content files. */
-export function runCrossChecks(loaded: LoadedPlan, checks: readonly CrossCheck[] = crossChecks): Diagnostic[] {
+export function runCrossChecks(loaded: LoadedPlan, derived: Derived, checks: readonly CrossCheck[] = crossChecks): Diagnostic[] {
   if (!loaded.plan) return [];
   const plan = loaded.plan;
-  return checks.flatMap((check) => shown(check(plan))).map((finding) => locateFinding(loaded, finding));
+  return checks.flatMap((check) => shown(check(plan, derived))).map((finding) => locateFinding(loaded, finding));
 }
 
 /**

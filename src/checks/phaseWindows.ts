@@ -1,7 +1,7 @@
 import type { Plan } from '../content/sections';
 import { dateOfWorkingDay, workingDayNumber } from '../content/calendar';
-import { analyzeSchedules, type ScheduleAnalysis } from '../derive/compute';
-import { phaseSchedules, type PhaseSchedule } from '../derive/phaseWindows';
+import type { ScheduleAnalysis } from '../derive/compute';
+import type { PhaseSchedule } from '../derive/phaseWindows';
 import type { CrossCheck, Finding } from './finding';
 
 const days = (n: number) => `${n} working day${n === 1 ? '' : 's'}`;
@@ -17,10 +17,9 @@ function describeWork(analysis: ScheduleAnalysis, ids: readonly string[]): strin
  * its own work packages needs (an error per overrunning phase, with both figures and the chain), and the
  * work, placed after everything it depends on in earlier phases, finishes by the phase's finish date.
  */
-export const phaseWindowsHoldTheirWork: CrossCheck = (plan) => {
-  const analysis = analyzeSchedules(plan);
+export const phaseWindowsHoldTheirWork: CrossCheck = (_plan, { schedules: analysis, phases }) => {
   const calendar = analysis.calendar.calendar;
-  return phaseSchedules(plan, analysis).flatMap((phase, i): Finding[] => {
+  return phases.flatMap((phase, i): Finding[] => {
     if (phase.chainDays !== undefined && phase.chainDays > phase.windowDays) {
       // The hint gives a finish that holds, not just the chain: the work may also wait for earlier phases,
       // and a finish that ignored that would lead straight to a finish-before-computed error.
@@ -65,11 +64,11 @@ function phaseWorkFinish(plan: Plan, analysis: ScheduleAnalysis, phase: PhaseSch
  * and scheduled tasks. Earlier milestones of a phase are checkpoints inside it and are not compared; a
  * milestone that marks a task is compared with that task instead (taskReferences.ts).
  */
-export const milestonesAfterPhaseWork: CrossCheck = (plan) => {
+export const milestonesAfterPhaseWork: CrossCheck = (plan, derived) => {
   const milestones = plan.milestones?.milestones ?? [];
   if (!milestones.length || !plan.phases) return [];
-  const analysis = analyzeSchedules(plan);
-  const phases = new Map(phaseSchedules(plan, analysis).map((p) => [p.id, p]));
+  const analysis = derived.schedules;
+  const phases = new Map(derived.phases.map((p) => [p.id, p]));
   const closing = new Map<string, number>();
   milestones.forEach((m, i) => {
     if (m.phase === undefined || m.task !== undefined) return;

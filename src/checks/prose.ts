@@ -1,4 +1,4 @@
-import { markdownToBlocks } from '../render/markdown/blocks';
+import { lexMarkdown, proseChanges } from '../content/markdown';
 import { proseValues } from '../content/fieldKinds';
 import { markdownLimit } from './markdownLimits';
 import type { CrossCheck, Finding } from './finding';
@@ -16,10 +16,13 @@ export const proseShownAsWritten: CrossCheck = (plan) => {
   for (const { origin, path, value } of proseValues(plan)) {
     // Prose past a limit is reported by `markdownWithinLimits`, and not parsed.
     if (!MAY_CHANGE.test(value) || markdownLimit(value)) continue;
-    const { problems } = markdownToBlocks(value, { resolveImage: (src, alt) => ({ type: 'image', src, alt, data: new Uint8Array(), mime: 'image/png', width: 1, height: 1 }) });
-    for (const { severity, message, raw } of problems) {
-      const offset = raw === undefined ? -1 : value.indexOf(raw);
-      findings.push({ origin, path, severity, code: 'shown-differently', message, ...(offset >= 0 ? { offset } : {}) });
+    // Each change at its own place: the search goes on from the previous one, as the changes come in text order.
+    let from = 0;
+    for (const { message, raw } of proseChanges(lexMarkdown(value))) {
+      let offset = value.indexOf(raw, from);
+      if (offset < 0) offset = value.indexOf(raw);
+      else from = offset + raw.length;
+      findings.push({ origin, path, severity: 'warning', code: 'shown-differently', message, ...(offset >= 0 ? { offset } : {}) });
     }
   }
   return findings;

@@ -2,7 +2,7 @@ import type { Plan } from '../content/sections';
 import type { ScheduledTask } from '../content/sections/capmf/implementationSchedule';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
-import { analyzeSchedules, indexById, type NetworkAnalysis } from '../derive/compute';
+import type { NetworkAnalysis } from '../derive/compute';
 import { findCycles } from '../derive/cycles';
 import { earliestStartAllowed } from '../derive/cpm';
 import type { CrossCheck, Finding } from './finding';
@@ -53,11 +53,11 @@ function dependencyPath(task: ScheduledTask, i: number, j: number): FieldPath {
  * finish-to-start (by default), start-to-start or finish-to-finish, with the lag. Dependencies on tasks
  * placed by the schedule are checked against the computed schedule (computedSchedule.ts).
  */
-export const startsAfterDependencies: CrossCheck = (plan) => {
+export const startsAfterDependencies: CrossCheck = (plan, { schedules }) => {
   const tasks = plan.implementationSchedule?.tasks ?? [];
-  const network = analyzeSchedules(plan).schedule;
+  const network = schedules.schedule;
   if (!network) return [];
-  const index = indexById(network);
+  const index = network.byId;
   return tasks.flatMap((task, i) => {
     const activity = network.activities[i];
     const start = activity.fixedStart;

@@ -1,6 +1,6 @@
 import type { Plan } from '../content/sections';
 import { countWorkingDays, STANDARD_CALENDAR } from '../content/calendar';
-import { computeSchedule } from '../derive/compute';
+import type { Derived } from '../derive';
 
 /** The implementation period the plan covers, first day to last day, and where it was read from. */
 export interface PlanSpan {
@@ -14,12 +14,12 @@ export interface PlanSpan {
  * Implementation Schedule's first to last day (computed, so tasks given by duration count; the dates as
  * written when its dependencies form a cycle); undefined when the plan has neither.
  */
-export function planSpan(plan: Plan): PlanSpan | undefined {
+export function planSpan(plan: Plan, { schedules }: Derived): PlanSpan | undefined {
   const phases = plan.phases?.phases;
   if (phases?.length) return { ...bounds(phases.map((p) => p.start), phases.map((p) => p.finish)), from: 'phases' };
   const tasks = plan.implementationSchedule?.tasks;
   if (!tasks?.length) return undefined;
-  const computed = computeSchedule(plan).schedule;
+  const computed = schedules.schedule?.computed;
   if (computed) return { start: computed.start, finish: computed.finish, from: 'schedule' };
   const typed = (key: 'start' | 'finish') => tasks.map((t) => t[key] ?? t.start ?? t.finish).filter((d): d is string => d !== undefined);
   const starts = typed('start');

@@ -4,13 +4,13 @@ import { workingDays } from '../content/sections/roadmap/duration';
 import type { FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
 import { countWorkingDays, dateOfWorkingDay, workingDayNumber } from '../content/calendar';
-import { analyzeSchedules } from '../derive/compute';
+import type { Derived } from '../derive';
 import type { ScheduledItem } from '../derive/types';
 import type { CrossCheck, Finding } from './finding';
 
 /** The computed schedule's items by id; empty when there is no schedule or it has a cycle. */
-function scheduledItems(plan: Plan): Map<string, ScheduledItem> {
-  return new Map((analyzeSchedules(plan).schedule?.computed?.items ?? []).map((item) => [item.id, item]));
+function scheduledItems({ schedules }: Derived): Map<string, ScheduledItem> {
+  return new Map((schedules.schedule?.computed?.items ?? []).map((item) => [item.id, item]));
 }
 
 /** The day a scheduled task is done: the finish the plan gives, else the computed one. */
@@ -59,10 +59,10 @@ function taskReferences(plan: Plan): TaskReference[] {
  * Milestones that mark a task and sites whose go-live a task brings name tasks of the schedule, and their
  * dates are not before that task is done (a milestone may come later, when the plan keeps slack).
  */
-export const taskReferencesHold: CrossCheck = (plan) => {
+export const taskReferencesHold: CrossCheck = (plan, derived) => {
   const tasks = plan.implementationSchedule?.tasks ?? [];
   const ids = tasks.map((t) => t.id);
-  const items = scheduledItems(plan);
+  const items = scheduledItems(derived);
   return taskReferences(plan).flatMap(({ origin, path, ref, what, date }): Finding[] => {
     if (!ids.includes(ref)) {
       const suggestion = closest(ref, ids);
@@ -89,9 +89,9 @@ export const taskReferencesHold: CrossCheck = (plan) => {
 };
 
 /** Each task the plan states is critical is on the computed critical path (it has no float). */
-export const statedCriticalPathHolds: CrossCheck = (plan) => {
+export const statedCriticalPathHolds: CrossCheck = (plan, derived) => {
   const stated = plan.implementationSchedule?.criticalPath ?? [];
-  const items = scheduledItems(plan);
+  const items = scheduledItems(derived);
   return stated.flatMap((ref, j): Finding[] => {
     const item = items.get(ref);
     if (!item || item.critical) return [];
@@ -108,8 +108,8 @@ export const statedCriticalPathHolds: CrossCheck = (plan) => {
 };
 
 /** A task that gives its start, its finish and a duration: the dates span that many working days. */
-export const durationMatchesDates: CrossCheck = (plan) => {
-  const calendar = analyzeSchedules(plan).calendar.calendar;
+export const durationMatchesDates: CrossCheck = (plan, { schedules }) => {
+  const calendar = schedules.calendar.calendar;
   return (plan.implementationSchedule?.tasks ?? []).flatMap((task, i): Finding[] => {
     if (task.milestone || task.start === undefined || task.finish === undefined || task.duration === undefined) return [];
     const spanned = countWorkingDays(calendar, task.start, task.finish);

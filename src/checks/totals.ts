@@ -1,8 +1,8 @@
 import type { FieldPath } from '../diagnostics/diagnostic';
-import { budgetTotals, fromMicroFte, toCents, toMicroFte } from '../derive/totals';
+import { fromMicroFte, toCents, toMicroFte } from '../derive/totals';
 import type { CrossCheck, Finding } from './finding';
 
-/** Money is summed as integer cents (src/schedule/totals.ts), so 0.1 + 0.2 is exactly 0.3 and a typed total either matches or not. */
+/** Money is summed as integer cents (src/derive/totals.ts), so 0.1 + 0.2 is exactly 0.3 and a typed total either matches or not. */
 export { toCents };
 
 /** 175000 cents -> "1,750", 12345 -> "123.45": whole amounts without cents, grouped by thousands. */
@@ -18,9 +18,10 @@ export function formatCents(cents: number): string {
  * Typed budget totals equal the sums they stand for: each row's total, each phase total (column sum) and
  * the grand total (sum of every amount). Both values are named, so the reader sees which one is wrong.
  */
-export const budgetTotalsAddUp: CrossCheck = (plan) => {
+export const budgetTotalsAddUp: CrossCheck = (plan, derived) => {
   const budget = plan.budget;
-  if (!budget) return [];
+  const computed = derived.budget;
+  if (!budget || !computed) return [];
   const amount = (cents: number) => (/^[A-Z]{3}$/.test(budget.currency) ? `${formatCents(cents)} ${budget.currency}` : `${budget.currency}${formatCents(cents)}`);
   const mismatch = (path: FieldPath, what: string, typed: number, computed: number): Finding[] =>
     typed === computed
@@ -33,7 +34,6 @@ export const budgetTotalsAddUp: CrossCheck = (plan) => {
           message: `${what} is ${amount(typed)}, but the amounts add up to ${amount(computed)}`,
           hint: 'correct either the total or the amounts it sums',
         }];
-  const computed = budgetTotals(budget);
   const rows = budget.categories.flatMap((row, i) =>
     row.total === undefined ? [] : mismatch(['categories', i, 'total'], `the total of "${row.category}"`, toCents(row.total), computed.categories[i].cents),
   );

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { checkPlan } from '../pipeline/check';
-import { analyzeSchedules } from '../derive/compute';
-import { phaseSchedules, type PhaseSchedule } from '../derive/phaseWindows';
+import type { PhaseSchedule } from '../derive/phaseWindows';
 import type { ComputedSchedule } from '../derive/types';
 import { COMMANDS } from './commands';
 import { printDiagnostics, type Output } from './io';
@@ -16,10 +15,9 @@ export async function scheduleCommand(args: string[], io: Output): Promise<numbe
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: COMMANDS.schedule.flags });
   const dir = await planDir(positionals);
   const checked = await checkPlan(dir);
-  const analysis = checked.plan ? analyzeSchedules(checked.plan) : undefined;
-  const schedule = analysis?.schedule?.computed;
-  const workPackages = analysis?.workPackages?.computed;
-  const phases = checked.plan && analysis ? phaseSchedules(checked.plan, analysis) : [];
+  const schedule = checked.derived?.schedules.schedule?.computed;
+  const workPackages = checked.derived?.schedules.workPackages?.computed;
+  const phases = checked.derived?.phases ?? [];
   if (values.json) {
     io.out(JSON.stringify({ ok: checked.ok, schedule, workPackages, phases, diagnostics: checked.diagnostics }, null, 2));
     return checked.ok ? 0 : 1;

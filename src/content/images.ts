@@ -2,11 +2,18 @@ import { readFile, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { isInside, planRoot } from './planFolder';
 import { imageSize } from 'image-size';
-import type { Image } from '../render/tree/doctree';
 import { externalReference } from './svgReferences';
 
 /** An image file read from the plan folder, ready to place in the tree. */
-export type ImageAsset = Omit<Image, 'type' | 'alt' | 'caption' | 'scale'>;
+export interface ImageAsset {
+  /** The original reference, for messages and alt-less fallbacks. */
+  src: string;
+  data: Uint8Array;
+  mime: 'image/png' | 'image/jpeg' | 'image/svg+xml';
+  /** Intrinsic size in CSS pixels. */
+  width: number;
+  height: number;
+}
 
 export type AssetResult = ImageAsset | { error: string };
 

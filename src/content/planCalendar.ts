@@ -1,6 +1,10 @@
 import type { Plan } from './sections';
 import { createCalendar, MONDAY_TO_FRIDAY, type Weekday, type WorkingCalendar } from './calendar';
-import type { Holiday } from '../derive/types';
+
+export interface Holiday {
+  date: string;
+  name: string;
+}
 
 /** The plan's working calendar (plan.yaml `calendar`), with what it was made from. */
 export interface PlanCalendar {

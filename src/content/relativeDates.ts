@@ -4,7 +4,7 @@ import { dayNumber, isoDate, nextWorkingDay, previousWorkingDay, type WorkingCal
 import { planCalendar } from './planCalendar';
 import type { Origin } from './load';
 import { META_FILE, sections, type Plan, type SectionId } from './sections';
-import { planDate, WEEK_DATE_PATTERN } from './sections/fields';
+import { WEEK_DATE_PATTERN } from './sections/fields';
 import { locate, type SourceFile } from './source';
 
 /**
@@ -45,7 +45,7 @@ export function resolveWeek(text: string, field: string, start: string, calendar
  * loaded values may be cached), and an error for each relative date when the plan gives no start.
  */
 export function resolveRelativeDates(plan: Plan, sources: Partial<Record<Origin, SourceFile>>): { plan: Plan; diagnostics: Diagnostic[] } {
-  const relative = [...valuesOfKind(plan, planDate)].filter(
+  const relative = [...valuesOfKind(plan, 'planDate')].filter(
     (field): field is { origin: Origin; path: FieldPath; value: string } => typeof field.value === 'string' && WEEK_DATE_PATTERN.test(field.value),
   );
   if (relative.length === 0) return { plan, diagnostics: [] };

@@ -180,3 +180,9 @@ export function locate(source: SourceFile, path: FieldPath, options: { key?: boo
   const pos = source.lineCounter.linePos(offset);
   return { line: pos.line + source.lineOffset, col: pos.col };
 }
+
+/** Line and column (1-based) of `offset` in `text`. */
+export function positionOf(text: string, offset: number): Position {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, col: before[before.length - 1].length + 1 };
+}

@@ -38,6 +38,8 @@ export interface NetworkAnalysis {
   activities: NetworkActivity[];
   places: ActivityPlace[];
   result: CpmResult;
+  /** Activity index by id (the first activity with that id). */
+  byId: Map<string, number>;
   /** Working-day number of offset 0, the plan start. */
   origin: number;
   dates: NetworkDates;
@@ -83,22 +85,8 @@ export function networkDates(calendar: PlanCalendar['calendar'], origin: number)
   };
 }
 
-const analyses = new WeakMap<Plan, ScheduleAnalysis>();
-
-/**
- * Both networks of the plan, analysed. Pure; several checks and the templates ask for the same plan, so
- * the result is kept per plan object (plans are never modified once loaded).
- */
+/** Both networks of the plan, analysed. Pure; a build does it once, in `derive`. */
 export function analyzeSchedules(plan: Plan): ScheduleAnalysis {
-  let analysis = analyses.get(plan);
-  if (!analysis) {
-    analysis = analyzePlan(plan);
-    analyses.set(plan, analysis);
-  }
-  return analysis;
-}
-
-function analyzePlan(plan: Plan): ScheduleAnalysis {
   const calendar = planCalendar(plan);
   const start = planStart(plan);
   const tasks = plan.implementationSchedule?.tasks ?? [];
@@ -180,9 +168,10 @@ function analyze(
   dates: NetworkDates,
 ): NetworkAnalysis {
   const result = criticalPathMethod(activities);
-  const analysis: NetworkAnalysis = { network, activities, places, result, origin, dates };
+  const byId = new Map<string, number>();
+  activities.forEach((a, i) => byId.has(a.id) || byId.set(a.id, i));
+  const analysis: NetworkAnalysis = { network, activities, places, result, byId, origin, dates };
   if (result.kind === 'cyclic') return analysis;
-  const known = indexById(analysis);
   const items = activities.map((activity, i): ScheduledItem => {
     const t = result.times[i];
     const release = activity.release ?? 0;
@@ -201,7 +190,7 @@ function analyze(
       lateFinish: isPoint ? dates.point(t.lateFinish, release) : dates.finish(t.lateFinish),
       totalFloat: t.totalFloat,
       critical: t.critical,
-      dependsOn: activity.dependsOn.filter((dep) => known.has(dep.id)),
+      dependsOn: activity.dependsOn.filter((dep) => byId.has(dep.id)),
       ...(place.given ? { given: place.given } : {}),
     };
   });
@@ -227,14 +216,13 @@ function analyze(
  */
 export function drivingChain(analysis: NetworkAnalysis, i: number): number[] {
   if (analysis.result.kind !== 'scheduled') return [i];
-  const byId = indexById(analysis);
   const chain = [i];
   const seen = new Set([i]);
   let current = i;
   for (;;) {
     const driver = analysis.result.times[current].driver;
     if (driver < 0) break;
-    const next = byId.get(analysis.activities[current].dependsOn[driver].id);
+    const next = analysis.byId.get(analysis.activities[current].dependsOn[driver].id);
     if (next === undefined || seen.has(next)) break;
     chain.unshift(next);
     seen.add(next);
@@ -242,19 +230,4 @@ export function drivingChain(analysis: NetworkAnalysis, i: number): number[] {
     current = next;
   }
   return chain;
-}
-
-const indexCache = new WeakMap<NetworkAnalysis, Map<string, number>>();
-
-/** Activity index by id (the first activity with that id). */
-export function indexById(analysis: NetworkAnalysis): Map<string, number> {
-  let index = indexCache.get(analysis);
-  if (!index) {
-    index = new Map();
-    analysis.activities.forEach((a, i) => {
-      if (!index!.has(a.id)) index!.set(a.id, i);
-    });
-    indexCache.set(analysis, index);
-  }
-  return index;
 }

@@ -1,6 +1,6 @@
 import type { Plan } from '../content/sections';
 import { countWorkingDays } from '../content/calendar';
-import { drivingChain, indexById, type ScheduleAnalysis } from './compute';
+import { drivingChain, type ScheduleAnalysis } from './compute';
 import { criticalPathMethod } from './cpm';
 
 /** One phase of the Work Breakdown Structure: the window the plan gives and what its work packages need. */
@@ -52,7 +52,7 @@ export function phaseSchedules(plan: Plan, analysis: ScheduleAnalysis): PhaseSch
     };
     const computed = network?.computed;
     if (!network || !computed || network.result.kind !== 'scheduled') return schedule;
-    const index = indexById(network);
+    const index = network.byId;
     const items = phase.workPackages.map((wp) => index.get(wp.id)).filter((i): i is number => i !== undefined);
     if (!items.length) return schedule;
     const times = network.result.times;

@@ -1,10 +1,11 @@
 /**
  * The computed schedule: what the critical path method gives for a network of tasks. Produced by
- * `computeSchedule` (src/schedule/compute.ts), consumed by cross-checks, templates, the `schedule` command
+ * `computeSchedule` (src/derive/compute.ts), consumed by cross-checks, templates, the `schedule` command
  * and the Gantt chart. All dates are ISO `YYYY-MM-DD` working days; a finish date is inclusive.
  */
 
 import type { Weekday } from '../content/calendar';
+import type { Holiday } from '../content/planCalendar';
 
 /** Finish-to-start, start-to-start or finish-to-finish. */
 export type DependencyType = 'FS' | 'SS' | 'FF';
@@ -51,11 +52,6 @@ export interface ScheduledItem {
    * start/finish). The early dates equal them unless a dependency is broken, which the checks report.
    */
   given?: { start?: string; finish?: string };
-}
-
-export interface Holiday {
-  date: string;
-  name: string;
 }
 
 export interface ComputedSchedule {

@@ -37,15 +37,6 @@ export function promoteWarnings(diagnostics: readonly Diagnostic[]): Diagnostic[
   return diagnostics.map((d) => (d.severity === 'warning' ? { ...d, severity: 'error' } : d));
 }
 
-/**
- * The check's diagnostics with those of rendering, sorted. Rendering meets the plan's prose again and would repeat,
- * without a position, what the check already reported at its line: those repeats are left out.
- */
-export function withRenderDiagnostics(checked: readonly Diagnostic[], rendered: readonly Diagnostic[]): Diagnostic[] {
-  const reported = new Set(checked.map((d) => d.message));
-  return sortDiagnostics([...checked, ...rendered.filter((d) => !reported.has(d.message))]);
-}
-
 /** Stable order: by file, then position, then code, so output never depends on check order. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(

@@ -1,5 +1,5 @@
 import type { SourceFile } from '../content/source';
-import { hasErrors, withRenderDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { loadPlan } from '../content/load';
 import { checkPlanFolder } from '../pipeline/check';
 import { keepingLoaders } from '../pipeline/loaders';
@@ -47,8 +47,8 @@ export async function buildDocuments(contentDir: string, options: DocumentsOptio
   if (!check.ok || !check.plan) return { ok: false, diagnostics: check.diagnostics, sources: contentSources, files: [] };
 
   options.onStep?.('rendering templates');
-  const rendered = await renderPlan(contentDir, check.plan, { builtInTemplates: options.builtInTemplates, date: options.date, loaders });
-  const diagnostics = withRenderDiagnostics(check.diagnostics, rendered.diagnostics);
+  const rendered = await renderPlan(contentDir, check.plan, { builtInTemplates: options.builtInTemplates, date: options.date, loaders, derived: check.derived });
+  const diagnostics = sortDiagnostics([...check.diagnostics, ...rendered.diagnostics]);
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme || hasErrors(diagnostics)) return { ok: false, diagnostics, sources, files: [] };
 

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plan } from '../content/sections';
 import type { SourceFile } from '../content/source';
-import { hasErrors, withRenderDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { buildDocTree, referencedImages, renderPlanMarkdown } from '../render/tree/document';
 import type { DocTree } from '../render/tree/doctree';
 import { slugify } from '../render/markdown/blocks';
@@ -13,6 +13,7 @@ import type { Format } from '../writers';
 import { produceFormats, type ProducedFile } from '../writers/produceFormats';
 import { loadPlan } from '../content/load';
 import { holdableDeep } from '../content/unholdable';
+import { derive, type Derived } from '../derive';
 import { checkPlanFolder, type CheckResult } from './check';
 import { fileLoaders, keepingLoaders, type RenderLoaders } from './loaders';
 
@@ -33,16 +34,19 @@ export interface RenderOptions extends TemplateSetOptions {
   /** Date written into file metadata; defaults to the date of the newest version-history entry. */
   date?: string;
   loaders?: RenderLoaders;
+  /** What `derive` gave for the plan, when the caller has it (a build hands on its check's). */
+  derived?: Derived;
 }
 
 export async function renderPlan(dir: string, plan: Plan, options: RenderOptions = {}): Promise<RenderResult> {
   const loaders = options.loaders ?? fileLoaders;
   const loadedSet = await loaders.templateSet(dir, { builtInTemplates: options.builtInTemplates });
   const { set, sources } = loadedSet;
-  // A copy: a caching loader hands out the same result again.
-  const diagnostics = [...loadedSet.diagnostics];
-  if (!set) return { sources, diagnostics };
-  const { rendered, diagnostics: templateDiagnostics } = renderPlanMarkdown(plan, set);
+  // The template set's own problems are the check's to report (it reads the same set); here only why there is none.
+  if (!set) return { sources, diagnostics: loadedSet.diagnostics };
+  const diagnostics: Diagnostic[] = [];
+  const derived = options.derived ?? derive(plan);
+  const { rendered, diagnostics: templateDiagnostics } = renderPlanMarkdown(plan, derived, set);
   diagnostics.push(...templateDiagnostics);
   if (hasErrors(diagnostics)) return { sources, diagnostics };
   const images = await loaders.images(dir, referencedImages(plan, rendered));
@@ -50,7 +54,7 @@ export async function renderPlan(dir: string, plan: Plan, options: RenderOptions
   // the paper's text). theme.yaml's text (font names, header text) reaches the documents too: without characters no
   // format can hold.
   const theme = holdableDeep(options.paper ? { ...set.theme, paper: options.paper } : set.theme);
-  const { tree, diagnostics: treeDiagnostics } = buildDocTree(plan, rendered, { ...set, theme }, images, { date: options.date });
+  const { tree, diagnostics: treeDiagnostics } = buildDocTree(plan, derived, rendered, { ...set, theme }, images, { date: options.date });
   diagnostics.push(...treeDiagnostics);
   return { tree: hasErrors(diagnostics) ? undefined : tree, theme, templates: set, sources, diagnostics };
 }
@@ -101,8 +105,8 @@ export async function producePlan(
   const name = options.name ?? (slugify(check.plan?.meta.title ?? '') || 'plan');
   if (!check.ok || !check.plan) return { ok: false, check, diagnostics: check.diagnostics, sources: contentSources, outputs: [], name };
   options.onStep?.('rendering');
-  const rendered = await renderPlan(dir, check.plan, options);
-  const diagnostics = withRenderDiagnostics(check.diagnostics, rendered.diagnostics);
+  const rendered = await renderPlan(dir, check.plan, { ...options, derived: check.derived });
+  const diagnostics = sortDiagnostics([...check.diagnostics, ...rendered.diagnostics]);
   const sources = [...contentSources, ...rendered.sources];
   if (!rendered.tree || !rendered.theme) return { ok: false, check, diagnostics, sources, outputs: [], name };
 

@@ -5,6 +5,7 @@ import type { Plan } from '../content/sections';
 import { refusedLinks } from '../content/planFolder';
 import { locate, type SourceFile } from '../content/source';
 import { hasErrors, promoteWarnings, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
+import { derive, type Derived } from '../derive';
 import type { TemplateSet, TemplateSetOptions } from '../render/templates/templateSet';
 import { fileLoaders, type RenderLoaders } from './loaders';
 import { applyRuleSettings, type AppliedRule } from './ruleSettings';
@@ -15,6 +16,8 @@ export interface CheckResult extends LoadedPlan {
   otherSources?: SourceFile[];
   /** The checks plan.yaml turns off or down, with their reasons and what they silenced. */
   rules: AppliedRule[];
+  /** What the plan implies (schedules, totals), computed once for the checks and handed on to rendering. */
+  derived?: Derived;
 }
 
 export interface CheckOptions extends TemplateSetOptions {
@@ -25,12 +28,12 @@ export interface CheckOptions extends TemplateSetOptions {
  * Schema validation plus cross-checks, all problems at once. `strict` turns warnings into errors; then the
  * plan's own rule settings turn chosen checks off or down (ruleSettings.ts).
  */
-export function checkLoaded(loaded: LoadedPlan, options: { strict?: boolean } = {}): CheckResult {
-  let diagnostics: Diagnostic[] = [...loaded.diagnostics, ...runCrossChecks(loaded)];
+export function checkLoaded(loaded: LoadedPlan, options: { strict?: boolean } = {}, derived = loaded.plan && derive(loaded.plan)): CheckResult {
+  let diagnostics: Diagnostic[] = [...loaded.diagnostics, ...(derived ? runCrossChecks(loaded, derived) : [])];
   if (options.strict) diagnostics = promoteWarnings(diagnostics);
   const settings = applyRuleSettings(diagnostics, loaded.plan?.meta.rules ?? []);
   diagnostics = sortDiagnostics(settings.diagnostics.map((d) => (d.code === 'unused-rule-setting' ? locateRuleSetting(loaded, d) : d)));
-  return { ...loaded, diagnostics, rules: settings.applied, ok: loaded.plan !== undefined && !hasErrors(diagnostics) };
+  return { ...loaded, diagnostics, rules: settings.applied, derived, ok: loaded.plan !== undefined && !hasErrors(diagnostics) };
 }
 
 function locateRuleSetting(loaded: LoadedPlan, d: Diagnostic): Diagnostic {
@@ -52,14 +55,15 @@ export async function checkPlanFolder(dir: string, loaded: LoadedPlan, options: 
   const links = await refusedLinks(dir);
   if (!loaded.plan) return checkLoaded({ ...loaded, diagnostics: withRefusedLinks(loaded.diagnostics, links) }, options);
   const plan = loaded.plan;
+  const derived = derive(plan);
   const references = imageReferences(plan);
   const [images, templates] = await Promise.all([
     loaders.images(dir, references.map((r) => r.src)),
     loaders.templateSet(dir, { builtInTemplates: options.builtInTemplates }),
   ]);
   const imageProblems = imageFindings(references, images).map((finding) => locateFinding(loaded, finding));
-  const templateProblems = [...templates.diagnostics, ...(templates.set && hasOwnTemplates(templates.set) ? await ownTemplateProblems(plan, templates.set) : [])];
-  const result = checkLoaded({ ...loaded, diagnostics: withRefusedLinks([...loaded.diagnostics, ...imageProblems, ...templateProblems], links) }, options);
+  const templateProblems = [...templates.diagnostics, ...(templates.set && hasOwnTemplates(templates.set) ? await ownTemplateProblems(plan, derived, templates.set) : [])];
+  const result = checkLoaded({ ...loaded, diagnostics: withRefusedLinks([...loaded.diagnostics, ...imageProblems, ...templateProblems], links) }, options, derived);
   return { ...result, otherSources: templates.sources };
 }
 
@@ -80,9 +84,9 @@ function withRefusedLinks(diagnostics: Diagnostic[], refused: Diagnostic[]): Dia
 }
 
 /** Rendering (Handlebars, Markdown, charts) is loaded only for a plan with templates of its own: most checks need none. */
-async function ownTemplateProblems(plan: Plan, set: TemplateSet): Promise<Diagnostic[]> {
+async function ownTemplateProblems(plan: Plan, derived: Derived, set: TemplateSet): Promise<Diagnostic[]> {
   const { renderPlanMarkdown } = await import('../render/tree/document');
-  return renderPlanMarkdown(plan, set).diagnostics;
+  return renderPlanMarkdown(plan, derived, set).diagnostics;
 }
 
 function hasOwnTemplates(set: TemplateSet): boolean {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { pandocMarkdown } from '../../bench/pandocInput';
+import { lexMarkdown } from '../../src/content/markdown';
 import type { RenderedMarkdown } from '../../src/render/tree/document';
 
 const rendered = (markdown: string, level = 2): RenderedMarkdown => ({
   versionHistory: '',
-  parts: [{ heading: 'Schedule', level, numbered: true, template: 'implementation-schedule', markdown }],
+  parts: [{ heading: 'Schedule', level, numbered: true, template: 'implementation-schedule', markdown, tokens: lexMarkdown(markdown) }],
 });
 
 describe("pandoc's input: the same outline and charts as plansmith's documents", () => {

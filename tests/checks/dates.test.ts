@@ -5,6 +5,8 @@ import { FOUR_PHASES, phase, phases, wp } from '../fixtures/roadmapFiles';
 
 const SPAN = '2027-01-04 .. 2027-03-26 (the phases)';
 
+const spanOf = (checked: ReturnType<typeof checkFiles>) => planSpan(checked.plan!, checked.derived!);
+
 describe('plan span', () => {
   it('is the phases first start to last finish, else the schedule, else unknown', () => {
     const schedule = {
@@ -13,9 +15,9 @@ describe('plan span', () => {
   - { id: T01, task: Plan, start: 2027-01-05, finish: 2027-01-08 }
 `,
     };
-    expect(planSpan(checkFiles({ ...FOUR_PHASES, ...schedule }).plan!)).toEqual({ start: '2027-01-04', finish: '2027-03-26', from: 'phases' });
-    expect(planSpan(checkFiles(schedule).plan!)).toEqual({ start: '2027-01-05', finish: '2027-02-19', from: 'schedule' });
-    expect(planSpan(checkFiles({}).plan!)).toBeUndefined();
+    expect(spanOf(checkFiles({ ...FOUR_PHASES, ...schedule }))).toEqual({ start: '2027-01-04', finish: '2027-03-26', from: 'phases' });
+    expect(spanOf(checkFiles(schedule))).toEqual({ start: '2027-01-05', finish: '2027-02-19', from: 'schedule' });
+    expect(spanOf(checkFiles({}))).toBeUndefined();
   });
 
   it('counts Monday-to-Friday days, both ends included', () => {

@@ -11,6 +11,16 @@ describe('prose shown other than as written', () => {
     expect(result.diagnostics.find((d) => d.code === 'shown-differently')?.severity).toBe('warning');
   });
 
+  it('reports the same tag written twice at each of its places', () => {
+    const result = checkFiles({ 'introduction.yaml': 'text: |\n  A <b>b</b>\n  and <b>c</b>.\n' });
+    expect(rows(result, 'shown-differently').map((r) => [r[1], r[2], r[3]])).toEqual([
+      [2, 5, 'raw HTML is not interpreted and is shown as text: <b>'],
+      [2, 9, 'raw HTML is not interpreted and is shown as text: </b>'],
+      [3, 7, 'raw HTML is not interpreted and is shown as text: <b>'],
+      [3, 11, 'raw HTML is not interpreted and is shown as text: </b>'],
+    ]);
+  });
+
   it('warns at its place about a link the documents remove, keeping its text', () => {
     const result = checkFiles({ 'introduction.yaml': 'text: "See [the portal](javascript:alert(1)) daily."\n' });
     expect(rows(result, 'shown-differently')).toEqual([

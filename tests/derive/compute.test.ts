@@ -4,6 +4,7 @@ import { phaseSchedules } from '../../src/derive/phaseWindows';
 import { templateComputed } from '../../src/render/templates/templateData';
 import { checkFiles, META } from '../fixtures/planFiles';
 import { phase, phases, wp } from '../fixtures/roadmapFiles';
+import { derive } from '../../src/derive';
 
 const HOLIDAYS = `calendar:
   start: 2027-01-14
@@ -154,11 +155,11 @@ describe('the work packages as a network', () => {
 
 describe('computed values for templates', () => {
   it('keys the schedules by id and spans the implementation from the first start to the last finish', () => {
-    const computed = templateComputed(planOf({
+    const computed = templateComputed(derive(planOf({
       'plan.yaml': META + HOLIDAYS,
       'implementation-schedule.yaml': 'tasks:\n  - { id: T01, task: Plan, duration: 3 days }\n',
       ...phases(phase('P1', '2027-01-14', '2027-01-29', wp('WP1'))),
-    }));
+    })));
     expect(computed.taskById.T01).toMatchObject({ earlyStart: '2027-01-14', earlyFinish: '2027-01-19' });
     expect(computed.workPackageById.WP1).toMatchObject({ earlyStart: '2027-01-14', earlyFinish: '2027-01-21' });
     expect(computed.phaseById.P1).toMatchObject({ windowDays: 11, chainDays: 5 });

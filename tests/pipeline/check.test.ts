@@ -5,6 +5,7 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildPlan } from '../../src/pipeline/build';
 import { checkPlan } from '../../src/pipeline/check';
 import { EXAMPLE_PLAN } from '../conformance/readers';
 import { scratchDir } from '../fixtures/scratch';
@@ -35,6 +36,27 @@ describe('check of the files a build reads besides the content', () => {
     const helper = await checkPlan(await exampleWith({ 'templates/sections/introduction.hbs': 'Intro: {{shout text}}\n' }));
     expect(helper.ok).toBe(false);
     expect(helper.diagnostics.map((d) => [d.file, d.code])).toEqual([['templates/sections/introduction.hbs', 'template-error']]);
+  });
+
+  it("reports what the plan's own template writes that the documents show other than written, at its line, once", async () => {
+    const dir = await exampleWith({ 'templates/sections/introduction.hbs': '{{md text}}\n\nSee <b>this</b> and [the runbook](docs/runbook.pdf).\n' });
+    const expected = [
+      ['templates/sections/introduction.hbs', 3, 5, 'shown-differently', 'raw HTML is not interpreted and is shown as text: <b>'],
+      ['templates/sections/introduction.hbs', 3, 12, 'shown-differently', 'raw HTML is not interpreted and is shown as text: </b>'],
+      ['templates/sections/introduction.hbs', 3, 21, 'shown-differently', 'link "the runbook" to "docs/runbook.pdf" was removed (only http:, https:, mailto: and #anchor links are kept); its text stays'],
+    ];
+    expect(rows(await checkPlan(dir))).toEqual(expected);
+    // A build reads the same template: the same three, not repeated by rendering.
+    const built = await buildPlan(dir, { formats: ['html'], outDir: join(dir, '..', 'out') });
+    expect(built.diagnostics.map((d) => [d.file, d.line, d.col, d.code, d.message])).toEqual(expected);
+  });
+
+  it("names the template and the line of an image it places that cannot be used (a render problem)", async () => {
+    const dir = await exampleWith({ 'templates/sections/introduction.hbs': '{{md text}}\n\n![Network map](maps/network.png)\n' });
+    const built = await buildPlan(dir, { formats: ['html'], outDir: join(dir, '..', 'out') });
+    expect(built.ok).toBe(false);
+    expect(built.diagnostics.map((d) => [d.file, d.line, d.col, d.code])).toEqual([['templates/sections/introduction.hbs', 3, 1, 'render-problem']]);
+    expect(built.diagnostics[0].message).toMatch(/maps\/network\.png/);
   });
 
   it('passes the example plan, whose templates are the built-in ones', async () => {

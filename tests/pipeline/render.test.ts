@@ -18,4 +18,14 @@ describe('renderPlan', () => {
       for (const chart of charts) expect(chart.width).toBeCloseTo(textWidth, 6);
     }
   });
+
+  it('draws from what the check derived, handed on, and does not compute the schedules again', async () => {
+    const checked = await checkPlan(CONTENT);
+    const charts = async (derived: typeof checked.derived) =>
+      (await renderPlan(CONTENT, checked.plan!, { derived })).tree!.blocks.filter((b) => b.type === 'drawing').length;
+    expect(await charts(checked.derived)).toBeGreaterThan(0);
+    // Without its schedules, the same plan has no Gantt chart to draw: the renderer used the schedules it was given.
+    const schedules = { ...checked.derived!.schedules, schedule: undefined, workPackages: undefined };
+    expect(await charts({ ...checked.derived!, schedules })).toBe(0);
+  });
 });

@@ -5,12 +5,20 @@ import { z } from 'zod';
  * (it flows into the JSON Schemas written by `plansmith schema`).
  */
 
+/**
+ * What a field holds, for code that visits every field of a kind: prose to check, people to resolve, images to
+ * load, dates to resolve. A schema made from a registered one (`.describe()`, `.meta()`) inherits its kind.
+ */
+export type FieldKind = 'prose' | 'person' | 'image' | 'planDate';
+export const fieldKinds = z.registry<{ kind: FieldKind }>();
+
 /** Prose: Markdown allowed (paragraphs, lists, emphasis, links, inline code). */
 export const markdown = z
   .string()
   .trim()
   .min(1, 'must not be empty')
-  .meta({ contentMediaType: 'text/markdown', description: 'Markdown text' });
+  .meta({ contentMediaType: 'text/markdown', description: 'Markdown text' })
+  .register(fieldKinds, { kind: 'prose' });
 
 /** A plain value (a name, a table cell): rendered literally, never interpreted as Markdown. */
 export const text = z.string().trim().min(1, 'must not be empty');
@@ -29,7 +37,9 @@ export const WEEK_DATE_PATTERN = /^Weeks? ([1-9][0-9]{0,2})(?:\s*[-–]\s*([1-9]
  */
 export const planDate = z.union([isoDate, z.string().regex(WEEK_DATE_PATTERN)], {
   error: 'expected a date written YYYY-MM-DD (e.g. 2027-03-15), or relative to the plan start as "Week 3" or "Weeks 1-3"',
-}).describe('A date YYYY-MM-DD, or relative to the plan start: "Week 3", "Weeks 1-3"');
+})
+  .describe('A date YYYY-MM-DD, or relative to the plan start: "Week 3", "Weeks 1-3"')
+  .register(fieldKinds, { kind: 'planDate' });
 
 export const email = z.email({ error: 'expected an email address such as jane.doe@agency.ca.gov' });
 
@@ -45,7 +55,7 @@ export const id = z.preprocess(
 );
 
 /** A reference to a person: a name or a role listed in Points of Contact (cross-checked). */
-export const personRef = text.describe('Name or role of someone listed in Points of Contact');
+export const personRef = text.describe('Name or role of someone listed in Points of Contact').register(fieldKinds, { kind: 'person' });
 
 /** Several labelled phone numbers: `{ label: cell, number: "916-555-0100" }`. */
 export const phone = z.strictObject({
@@ -59,7 +69,7 @@ export const image = z.strictObject({
   alt: text.describe('Alternative text read aloud in place of the image'),
   caption: text.optional(),
   width: z.number().positive().max(100).optional().describe("Width as a percentage of the text width (default: the image's own size at 96 pixels an inch, shrunk to fit)"),
-});
+}).register(fieldKinds, { kind: 'image' });
 
 /** Money amount in the plan's currency; a number with at most two decimals, kept exact as integer cents. */
 export const money = z

@@ -1,6 +1,6 @@
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
-import { contactsFor, type Contact } from '../../content/sections/capmf/pointsOfContact';
+import { contactsFor, indexContacts, type ContactIndex } from '../../content/sections/capmf/pointsOfContact';
 import { writtenDate } from '../../content/relativeDates';
 import { escapeInline, escapeCell, formatDate, formatMoney, proseForCell } from '../markdown/text';
 
@@ -45,8 +45,8 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   /** A person reference as "Name – Role" from Points of Contact; as written (composed) when nobody listed matches. */
   person: (ref: unknown, options: Handlebars.HelperOptions) => {
     if (typeof ref !== 'string') return '';
-    const contacts: Contact[] = options.data?.root?.plan?.pointsOfContact?.contacts ?? [];
-    const matches = contactsFor(ref, contacts);
+    const index: ContactIndex = options.data?.root?.computed?.contacts ?? NO_CONTACTS;
+    const matches = contactsFor(ref, index);
     // As written otherwise, composed (NFC) so that a name typed in decomposed form prints like the others.
     return matches.length ? `${matches.map((c) => c.name).join(', ')} – ${matches[0].role}` : ref.normalize('NFC');
   },
@@ -78,6 +78,8 @@ const helpers: Record<string, Handlebars.HelperDelegate> = {
   escapeMd: (value: unknown) =>
     value instanceof Handlebars.SafeString ? value : new Handlebars.SafeString(escapeInline(value)),
 };
+
+const NO_CONTACTS = indexContacts([]);
 
 const BUILT_IN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log'];
 const KNOWN_HELPERS = Object.fromEntries([...BUILT_IN_HELPERS, ...Object.keys(helpers)].map((h) => [h, true]));
@@ -145,7 +147,7 @@ export function createTemplateEngine(
       const template = templates.get(name);
       if (!template) {
         return {
-          diagnostics: [{ file: `templates/sections/${name}.hbs`, line: 0, col: 0, path: [], severity: 'error', code: 'missing-template', message: `no template named "${name}"` }],
+          diagnostics: [{ file: `templates/sections/${name}.hbs`, line: 1, col: 1, path: [], severity: 'error', code: 'missing-template', message: `no template named "${name}"` }],
         };
       }
       let entry = compiled.get(name);
@@ -169,8 +171,9 @@ function templateDiagnostic(file: string, error: unknown): Diagnostic {
   const message = error instanceof Error ? error.message : String(error);
   const parse = /Parse error on line (\d+)/.exec(message);
   const range = /- (\d+):(\d+)\s*$/.exec(message);
-  const line = parse ? Number(parse[1]) : range ? Number(range[1]) : 0;
-  const col = range ? Number(range[2]) + 1 : line ? 1 : 0;
+  // Without a position the message is about the template as a whole: its first line.
+  const line = parse ? Number(parse[1]) : range ? Number(range[1]) : 1;
+  const col = range ? Number(range[2]) + 1 : 1;
   const firstLine = message.split('\n')[0].replace(/\s*- \d+:\d+\s*$/, '');
   return {
     file,

@@ -1,8 +1,9 @@
-import type { Plan } from '../../content/sections';
-import { countWorkingDays } from '../../content/calendar';
-import { analyzeSchedules } from '../../derive/compute';
-import { phaseSchedules, type PhaseSchedule } from '../../derive/phaseWindows';
-import { budgetTotals, staffingTotals, type BudgetTotals, type StaffingTotals } from '../../derive/totals';
+import { ISSUE_STATUS_LABELS } from '../../content/sections/capmf/knownIssues';
+import { CLOUD_SERVICE_TYPE_NAMES } from '../../content/sections/capmf/systemOrganization';
+import type { ContactIndex } from '../../content/sections/capmf/pointsOfContact';
+import type { Derived } from '../../derive';
+import type { PhaseSchedule } from '../../derive/phaseWindows';
+import type { BudgetTotals, StaffingTotals } from '../../derive/totals';
 import type { ComputedSchedule, ScheduledItem } from '../../derive/types';
 
 /**
@@ -26,41 +27,31 @@ export interface TemplateComputed {
   budget?: BudgetTotals;
   /** Staffing totals: per role, per phase, peak FTE and person-weeks. */
   staffing?: StaffingTotals;
-  /**
-   * The whole implementation: from the plan start to the later computed end of the two schedules, or to
-   * the last phase finish when that is later (the phases' windows are the plan's commitments).
-   */
-  span?: { start: string; finish: string; workingDays: number };
+  /** The whole implementation, first start to last finish (see `Derived`). */
+  span?: Derived['span'];
+  /** Points of Contact by name and by role, for the `person` helper (not for template paths: its maps are not plain). */
+  contacts: ContactIndex;
 }
 
-export function templateComputed(plan: Plan): TemplateComputed {
-  const analysis = analyzeSchedules(plan);
-  const schedule = analysis.schedule?.computed;
-  const workPackages = analysis.workPackages?.computed;
-  const phases = phaseSchedules(plan, analysis);
+/** The template view of what `derive` computed: its values, and the schedules' items keyed by id. */
+export function templateComputed({ schedules, phases, budget, staffing, span, contacts }: Derived): TemplateComputed {
+  const schedule = schedules.schedule?.computed;
+  const workPackages = schedules.workPackages?.computed;
   return {
     schedule,
     workPackages,
     taskById: Object.fromEntries((schedule?.items ?? []).map((item) => [item.id, item])),
     workPackageById: Object.fromEntries((workPackages?.items ?? []).map((item) => [item.id, item])),
     phaseById: Object.fromEntries(phases.map((phase) => [phase.id, phase])),
-    budget: plan.budget ? budgetTotals(plan.budget) : undefined,
-    staffing: plan.staffing ? staffingTotals(plan.staffing, Object.fromEntries(phases.map((p) => [p.id, p.windowDays]))) : undefined,
-    span: implementationSpan(analysis.calendar.calendar, [schedule, workPackages], phases),
+    budget,
+    staffing,
+    span,
+    contacts,
   };
 }
 
-/** First start to last finish over the computed schedules and the phase windows. */
-export function implementationSpan(
-  calendar: Parameters<typeof countWorkingDays>[0],
-  schedules: readonly (ComputedSchedule | undefined)[],
-  phases: readonly PhaseSchedule[],
-): TemplateComputed['span'] {
-  const starts = [...schedules.map((s) => s?.start), ...phases.map((p) => p.start)].filter((d): d is string => d !== undefined);
-  const finishes = [...schedules.map((s) => s?.finish), ...phases.map((p) => p.finish)].filter((d): d is string => d !== undefined);
-  if (!starts.length || !finishes.length) return undefined;
-  // ISO dates compare correctly as strings.
-  const start = starts.reduce((a, b) => (b < a ? b : a));
-  const finish = finishes.reduce((a, b) => (b > a ? b : a));
-  return { start, finish, workingDays: countWorkingDays(calendar, start, finish) };
-}
+/** How coded values read in the document, for templates as `labels` (`{{lookup @root.labels.issueStatus status}}`). */
+export const TEMPLATE_LABELS = {
+  issueStatus: ISSUE_STATUS_LABELS,
+  cloudServiceType: CLOUD_SERVICE_TYPE_NAMES,
+};

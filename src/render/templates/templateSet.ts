@@ -2,13 +2,14 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { planRoot, refusedFile, resolveInside } from '../../content/planFolder';
-import { locate, parseYamlSource, type SourceFile } from '../../content/source';
+import { locate, parseYamlSource, positionOf, type SourceFile } from '../../content/source';
+import { lexMarkdown, proseChanges } from '../../content/markdown';
 import { validateSource } from '../../content/validate';
 import { sectionList } from '../../content/sections';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { BUILT_IN_TEMPLATES } from '../builtInTemplates';
 import { closest } from '../../diagnostics/suggest';
-import type { TemplateSource } from './handlebars';
+import { createTemplateEngine, type TemplateEngine, type TemplateSource } from './handlebars';
 import { layoutSchema, type Layout, type LayoutEntry } from './layout';
 import { themeSchema, type Theme } from './theme';
 
@@ -18,6 +19,8 @@ export interface TemplateSet {
   theme: Theme;
   sections: Map<string, TemplateSource>;
   partials: Map<string, TemplateSource>;
+  /** The section templates and partials compiled, once for as long as the set is kept (watch keeps it between builds). */
+  engine: TemplateEngine;
   /** Parsed YAML files (layout, theme), for code frames in diagnostics. */
   sources: SourceFile[];
 }
@@ -99,8 +102,10 @@ export async function loadTemplateSet(
     themeSchema,
   );
   if (layout?.value) diagnostics.push(...checkLayoutSections(layout.value as Layout, layout.source, sections));
+  diagnostics.push(...[...sections.values(), ...partials.values()].filter((t) => !t.file.startsWith(BUILT_IN_PREFIX)).flatMap(textShownDifferently));
   if (!layout?.value || !theme?.value || diagnostics.some((d) => d.severity === 'error')) return { sources, diagnostics };
-  return { set: { layout: layout.value as Layout, theme: theme.value as Theme, sections, partials, sources }, sources, diagnostics };
+  const engine = createTemplateEngine(sections, partials);
+  return { set: { layout: layout.value as Layout, theme: theme.value as Theme, sections, partials, engine, sources }, sources, diagnostics };
 }
 
 async function readTemplates(dir: string, prefix: string, read: (path: string, name: string) => Promise<string | undefined>): Promise<[string, TemplateSource][]> {
@@ -114,6 +119,20 @@ async function readTemplates(dir: string, prefix: string, read: (path: string, n
 }
 
 const exists = (path: string) => lstat(path).then(() => true, () => false);
+
+/**
+ * What a template of the plan's own writes that the documents will show other than as written (raw HTML, a link
+ * that is removed), at its line. The values a template fills in are checked where they are written; the built-in
+ * templates are tested to write none.
+ */
+function textShownDifferently(template: TemplateSource): Diagnostic[] {
+  let from = 0;
+  return proseChanges(lexMarkdown(template.source)).map(({ message, raw }) => {
+    const at = template.source.indexOf(raw, from);
+    if (at >= 0) from = at + raw.length;
+    return { file: template.file, ...positionOf(template.source, Math.max(at, 0)), path: [], severity: 'warning', code: 'shown-differently', message };
+  });
+}
 
 /** Every section the layout names exists, and has a template. */
 function checkLayoutSections(layout: Layout, source: SourceFile, templates: Map<string, TemplateSource>): Diagnostic[] {

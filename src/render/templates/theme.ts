@@ -1,14 +1,16 @@
 import { z } from 'zod';
 
 const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'expected a colour such as #1F3864');
+const margin = z.number().min(18).default(72);
 
 /** Page size, margins, fonts and colours shared by all writers (`templates/theme.yaml`). */
 export const themeSchema = z.strictObject({
   paper: z.enum(['letter', 'a4']).default('letter'),
   /** Margins in points (1/72 inch). */
   margins: z
-    .strictObject({ top: z.number().min(18), right: z.number().min(18), bottom: z.number().min(18), left: z.number().min(18) })
-    .default({ top: 72, right: 72, bottom: 72, left: 72 }),
+    .strictObject({ top: margin, right: margin, bottom: margin, left: margin })
+    // `prefault`: a missing group is parsed as `{}`, so each default is written once, on its field.
+    .prefault({}),
   font: z
     .strictObject({
       /** Family name written into DOCX and HTML; the PDF embeds the bundled DejaVu Sans files. */
@@ -22,7 +24,7 @@ export const themeSchema = z.strictObject({
       h2: z.number().default(13),
       h3: z.number().default(11.5),
     })
-    .default({ family: 'DejaVu Sans', mono: 'DejaVu Sans Mono', body: 10, small: 8, title: 26, h1: 16, h2: 13, h3: 11.5 }),
+    .prefault({}),
   colors: z
     .strictObject({
       text: color.default('#1A1A1A'),
@@ -33,15 +35,7 @@ export const themeSchema = z.strictObject({
       tableBorder: color.default('#8EAADB'),
       link: color.default('#0563C1'),
     })
-    .default({
-      text: '#1A1A1A',
-      heading: '#1F3864',
-      accent: '#2E74B5',
-      muted: '#595959',
-      tableHeaderFill: '#D9E2F3',
-      tableBorder: '#8EAADB',
-      link: '#0563C1',
-    }),
+    .prefault({}),
   /** Tables with at least this many columns are set on landscape pages in paged formats. */
   landscapeColumns: z.number().int().min(2).default(8),
   /** Every chapter (level-1 heading) starts a new page in the paged formats: DOCX, PDF and HTML in print. */

@@ -2,6 +2,7 @@
  * The one document tree every writer consumes. Readers of content (templates + Markdown) build it; writers
  * (HTML, DOCX, PDF) turn it into bytes and know nothing else: not sections, not YAML, not zod.
  */
+import type { ImageAsset } from '../../content/images';
 
 export interface TextRun {
   type: 'text';
@@ -69,15 +70,8 @@ export interface Table {
   caption?: string;
 }
 
-export interface Image {
+export interface Image extends ImageAsset {
   type: 'image';
-  /** The original reference, for messages and alt-less fallbacks. */
-  src: string;
-  data: Uint8Array;
-  mime: 'image/png' | 'image/jpeg' | 'image/svg+xml';
-  /** Intrinsic size in CSS pixels. */
-  width: number;
-  height: number;
   alt: string;
   caption?: string;
   /** Fraction of the text width the image takes (0-1], when the content gives a width; otherwise its own size. */

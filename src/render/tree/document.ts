@@ -2,15 +2,16 @@ import type { Plan } from '../../content/sections';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import type { AssetResult } from '../../content/images';
 import type { Block, DocTree, Heading, Image } from './doctree';
-import { createTemplateEngine, type TemplateEngine } from '../templates/handlebars';
 import type { LayoutEntry } from '../templates/layout';
 import type { Token } from 'marked';
-import { imageSources, lexMarkdown, slugify, tokensToBlocks, type MarkdownContext } from '../markdown/blocks';
+import { imageSources, lexMarkdown } from '../../content/markdown';
+import { slugify, tokensToBlocks, type MarkdownContext } from '../markdown/blocks';
 import { formatDate } from '../markdown/text';
 import type { TemplateSet } from '../templates/templateSet';
-import { sectionList } from '../../content/sections';
-import { templateComputed } from '../templates/templateData';
-import { computeSchedule } from '../../derive/compute';
+import { META_FILE, sectionList } from '../../content/sections';
+import { positionOf } from '../../content/source';
+import { TEMPLATE_LABELS, templateComputed } from '../templates/templateData';
+import type { Derived } from '../../derive';
 import { ganttBlocks, isGanttName } from './ganttBlocks';
 import { pageSize, type Theme } from '../templates/theme';
 import { holdableDeep } from '../../content/unholdable';
@@ -24,6 +25,8 @@ export interface RenderedPart {
   /** Template that produced `markdown`, for messages. */
   template?: string;
   markdown: string;
+  /** `markdown` lexed, once: images are looked for before they are loaded, blocks made after. */
+  tokens: Token[];
 }
 
 export interface RenderedMarkdown {
@@ -33,37 +36,15 @@ export interface RenderedMarkdown {
 
 const VERSION_HISTORY_TEMPLATE = 'version-history';
 
-/** Compiled templates live as long as their template set, so a rebuild (watch) does not compile again. */
-const engines = new WeakMap<TemplateSet, TemplateEngine>();
-function engineFor(templates: TemplateSet): TemplateEngine {
-  let engine = engines.get(templates);
-  if (!engine) {
-    engine = createTemplateEngine(templates.sections, templates.partials);
-    engines.set(templates, engine);
-  }
-  return engine;
-}
-
 /**
  * Stage 1: runs the templates. Headings whose section the plan does not contain are left out, and so are
  * grouping headings left with nothing under them. A section template sees the section's fields, `plan`
  * (the whole plan) and `computed`: schedules, phase windows and table totals derived from the plan
- * (TemplateComputed in src/schedule/templateData.ts).
+ * (TemplateComputed in src/render/templates/templateData.ts).
  */
-export function renderPlanMarkdown(plan: Plan, templates: TemplateSet): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
-  // A build checks a plan with templates of its own by rendering it, then renders the same plan with the same set.
-  let byTemplates = renderings.get(plan);
-  if (!byTemplates) renderings.set(plan, (byTemplates = new WeakMap()));
-  let rendering = byTemplates.get(templates);
-  if (!rendering) byTemplates.set(templates, (rendering = renderAll(plan, templates)));
-  return { rendered: rendering.rendered, diagnostics: [...rendering.diagnostics] };
-}
-
-const renderings = new WeakMap<Plan, WeakMap<TemplateSet, { rendered: RenderedMarkdown; diagnostics: Diagnostic[] }>>();
-
-function renderAll(plan: Plan, templates: TemplateSet): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
-  const engine = engineFor(templates);
-  const computed = templateComputed(plan);
+export function renderPlanMarkdown(plan: Plan, derived: Derived, templates: TemplateSet): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
+  const { engine } = templates;
+  const computed = templateComputed(derived);
   const diagnostics: Diagnostic[] = [];
   const render = (name: string, context: unknown) => {
     const result = engine.render(name, context);
@@ -77,29 +58,21 @@ function renderAll(plan: Plan, templates: TemplateSet): { rendered: RenderedMark
     const data = entry.section ? (plan as Record<string, unknown>)[entry.section] : undefined;
     if (data === undefined && children.length === 0) return [];
     const template = entry.template ?? sectionList.find((s) => s.id === entry.section)?.file;
-    const body = data !== undefined && template ? render(template, { ...(data as object), plan, computed }) : '';
+    const body = data !== undefined && template ? render(template, { ...(data as object), plan, computed, labels: TEMPLATE_LABELS }) : '';
     const markdown = [entry.intro?.trim(), body.trim()].filter(Boolean).join('\n\n');
-    return [{ heading: entry.heading, level, numbered: isNumbered, template, markdown }, ...children];
+    return [{ heading: entry.heading, level, numbered: isNumbered, template, markdown, tokens: lexMarkdown(markdown) }, ...children];
   };
 
   const parts = templates.layout.sections.flatMap((entry) => visit(entry, 1, true));
-  const versionHistory = render(VERSION_HISTORY_TEMPLATE, { ...plan.meta, plan, computed });
+  const versionHistory = render(VERSION_HISTORY_TEMPLATE, { ...plan.meta, plan, computed, labels: TEMPLATE_LABELS });
   return { rendered: { versionHistory, parts }, diagnostics };
 }
 
 /** Every image the document will need: the logo and each image referenced in the rendered Markdown. */
 export function referencedImages(plan: Plan, rendered: RenderedMarkdown): string[] {
-  const sources = rendered.parts.flatMap((part) => imageSources(tokensOf(part)));
+  const sources = rendered.parts.flatMap((part) => imageSources(part.tokens));
   if (plan.meta.logo) sources.unshift(plan.meta.logo.src);
   return [...new Set(sources)];
-}
-
-/** Each part's Markdown is lexed once: images are looked for before they are loaded, blocks made after. */
-const lexedParts = new WeakMap<RenderedPart, Token[]>();
-function tokensOf(part: RenderedPart): Token[] {
-  let tokens = lexedParts.get(part);
-  if (!tokens) lexedParts.set(part, (tokens = lexMarkdown(part.markdown)));
-  return tokens;
 }
 
 /**
@@ -108,6 +81,7 @@ function tokensOf(part: RenderedPart): Token[] {
  */
 export function buildDocTree(
   plan: Plan,
+  derived: Derived,
   rendered: RenderedMarkdown,
   templates: TemplateSet,
   images: ReadonlyMap<string, AssetResult>,
@@ -122,14 +96,19 @@ export function buildDocTree(
     const width = widths.get(src);
     return { type: 'image', ...asset, alt, ...(width === undefined ? {} : { scale: width / 100 }) };
   };
-  const resolveDrawing = drawingResolver(plan, templates.theme);
-  const toBlocks = (tokens: Token[], file: string): Block[] => {
+  const resolveDrawing = drawingResolver(plan, derived, templates.theme);
+  // A problem is the template's that produced the Markdown: at the line where its text stands in the template, or
+  // at the template's first line when the text came from a value the template filled in.
+  const toBlocks = (tokens: Token[], template: { file: string; source: string }): Block[] => {
     const { blocks, problems } = tokensToBlocks(tokens, { resolveImage, resolveDrawing });
-    for (const { severity, message } of problems) {
-      diagnostics.push({ file, line: 0, col: 0, path: [], severity, code: 'render-problem', message });
+    for (const { message, raw } of problems) {
+      diagnostics.push({ file: template.file, ...positionIn(template.source, raw), path: [], severity: 'error', code: 'render-problem', message });
     }
     return blocks;
   };
+  const layoutFile = templates.sources.find((source) => source.file.endsWith('layout.yaml'));
+  const layoutText = { file: layoutFile?.file ?? 'templates/layout.yaml', source: layoutFile?.text ?? '' };
+  const templateText = (name: string | undefined) => (name && templates.sections.get(name)) || layoutText;
 
   const { meta } = plan;
   const current = meta.versions[meta.versions.length - 1];
@@ -142,12 +121,12 @@ export function buildDocTree(
     numberedFlags.push(numbered);
   };
   push(heading(1, layout.versionHistoryTitle, false), false);
-  for (const block of toBlocks(lexMarkdown(rendered.versionHistory), 'version history')) push(block, false);
+  for (const block of toBlocks(lexMarkdown(rendered.versionHistory), templateText(VERSION_HISTORY_TEMPLATE))) push(block, false);
   push({ type: 'toc', title: layout.tocTitle }, false);
   push({ type: 'pageBreak' }, false);
   for (const part of rendered.parts) {
     push(heading(part.level, part.heading, true), part.numbered);
-    for (const block of toBlocks(tokensOf(part), part.template ? `template ${part.template}` : part.heading)) {
+    for (const block of toBlocks(part.tokens, templateText(part.template))) {
       if (block.type === 'heading') {
         const level = Math.min(6, block.level + part.level) as Heading['level'];
         push({ ...block, level, toc: level <= 3 }, part.numbered);
@@ -159,7 +138,7 @@ export function buildDocTree(
   numberHeadings(body, numberedFlags);
 
   const logo = meta.logo ? resolveImage(meta.logo.src, meta.logo.alt) : undefined;
-  if (logo && 'error' in logo) diagnostics.push({ file: 'plan.yaml', line: 0, col: 0, path: ['logo', 'src'], severity: 'error', code: 'render-problem', message: logo.error });
+  if (logo && 'error' in logo) diagnostics.push({ file: META_FILE, line: 1, col: 1, path: ['logo', 'src'], severity: 'error', code: 'render-problem', message: logo.error });
   const logoImage = logo && !('error' in logo) ? logo : undefined;
   const subtitle = meta.subtitle ?? (meta.system.version ? `${meta.system.name} Release ${meta.system.version}` : meta.system.name);
   const date = options.date ?? current.date;
@@ -202,16 +181,14 @@ export function buildDocTree(
  * Drawings the templates ask for: Gantt charts of the computed schedules, as wide as the theme's text column and
  * short enough to share a page with a heading and their caption, and to fit the height Word gives a picture.
  */
-function drawingResolver(plan: Plan, theme: Theme): NonNullable<MarkdownContext['resolveDrawing']> {
-  let schedules: ReturnType<typeof computeSchedule> | undefined;
+function drawingResolver(plan: Plan, { schedules }: Derived, theme: Theme): NonNullable<MarkdownContext['resolveDrawing']> {
   const page = pageSize(theme);
   const width = page.width - theme.margins.left - theme.margins.right;
   const maxHeight = Math.floor((page.height - theme.margins.top - theme.margins.bottom) * 0.78);
   return (kind, name, flags) => {
     if (kind !== 'gantt') return { error: `unknown drawing "${kind}" (the one there is: gantt)` };
     if (!isGanttName(name)) return { error: `gantt: unknown schedule "${name}" (use "schedule" or "workPackages")` };
-    schedules ??= computeSchedule(plan);
-    return ganttBlocks(plan, schedules[name], name, { width, maxHeight, table: flags.includes('table'), today: plan.meta.calendar?.statusDate });
+    return ganttBlocks(plan, schedules[name]?.computed, name, { width, maxHeight, table: flags.includes('table'), today: plan.meta.calendar?.statusDate });
   };
 }
 
@@ -255,4 +232,10 @@ function numberHeadings(blocks: Block[], numbered: boolean[]): void {
     used.set(base, seen + 1);
     block.id = seen === 0 ? base : `${base}-${seen + 1}`;
   });
+}
+
+/** Where `text` first stands in `source`; the first line when it does not. */
+function positionIn(source: string, text: string): { line: number; col: number } {
+  const at = text ? source.indexOf(text) : -1;
+  return at < 0 ? { line: 1, col: 1 } : positionOf(source, at);
 }

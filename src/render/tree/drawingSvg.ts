@@ -1,5 +1,6 @@
 import type { Drawing, Shape } from './doctree';
 import { arrowGeometry } from './drawingArrow';
+import { escapeXml } from './xml';
 
 export interface SvgOptions {
   /** CSS font-family list for every text, e.g. `'DejaVu Sans', sans-serif`. */
@@ -72,16 +73,4 @@ function points(list: readonly [number, number][]): string {
 function num(n: number): string {
   const rounded = Math.round(n * 100) / 100;
   return String(rounded === 0 ? 0 : rounded);
-}
-
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/**
- * Text for XML content and attribute values: markup characters escaped, and characters XML 1.0 cannot hold at all
- * (controls other than tab and line ends, lone surrogates, U+FFFE/FFFF) replaced by U+FFFD.
- */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
 }

@@ -1,4 +1,5 @@
 import { allBlocks, approvalsTable, columnTitles, tableTitle, type DocTree, type Table } from '../../render/tree/doctree';
+import { escapeXml } from '../../render/tree/xml';
 
 /** A table's title and description as Word keeps them (Table Properties > Alt Text), read out by screen readers. */
 export interface TableLabel {
@@ -18,10 +19,6 @@ export function tableLabels(tree: DocTree): TableLabel[] {
   return [...approvals, ...body];
 }
 
-const XML_ATTRIBUTE_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// Characters XML 1.0 cannot hold at all; the rest are escaped.
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
-const attribute = (text: string) => text.replace(NOT_XML, '').replace(/[&<>"]/g, (c) => XML_ATTRIBUTE_ESCAPES[c]);
 
 /**
  * Gives each table of the document part its caption and description (w:tblCaption, w:tblDescription, the last
@@ -32,7 +29,7 @@ export function labelTables(documentXml: string, labels: readonly TableLabel[]):
   const labelled = documentXml.replace(/<\/w:tblPr>/g, () => {
     const label = labels[index++];
     if (!label) return '</w:tblPr>';
-    return `<w:tblCaption w:val="${attribute(label.caption)}"/><w:tblDescription w:val="${attribute(label.description)}"/></w:tblPr>`;
+    return `<w:tblCaption w:val="${escapeXml(label.caption)}"/><w:tblDescription w:val="${escapeXml(label.description)}"/></w:tblPr>`;
   });
   if (index !== labels.length) throw new Error(`the document has ${index} tables but ${labels.length} table labels`);
   return labelled;

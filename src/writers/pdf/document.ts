@@ -3,6 +3,7 @@ import type { DocMeta } from '../../render/tree/doctree';
 import type { Theme } from '../../render/templates/theme';
 import { pageSize } from '../../render/templates/theme';
 import { fontPath } from '../../fonts/faces';
+import { escapeXml } from '../../render/tree/xml';
 
 export interface PdfOptions {
   /** Write PDF/A-2b (archival): sRGB output intent and XMP identification on top of the usual file. */
@@ -84,8 +85,6 @@ const PDFUA_SCHEMA_FOR_PDFA = `
             </pdfaExtension:schemas>
         </rdf:Description>`;
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-const xmlText = (value: unknown) => (typeof value === 'string' ? value.replace(/[&<>]/g, (c) => XML_ESCAPES[c]) : value);
 
 /** The part of pdfkit 0.20 that writes the XMP packet from `info` (a private method: pdfkit is pinned). */
 interface XmpWriter {
@@ -103,7 +102,7 @@ function escapingXmpText(doc: PDFKit.PDFDocument): PDFKit.PDFDocument {
   const addInfo = writer._addInfo;
   writer._addInfo = function (this: XmpWriter) {
     const info = this.info;
-    this.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, xmlText(value)]));
+    this.info = Object.fromEntries(Object.entries(info).map(([key, value]) => [key, typeof value === 'string' ? escapeXml(value) : value]));
     try {
       addInfo.call(this);
     } finally {

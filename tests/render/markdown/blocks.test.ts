@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block, Image } from '../../../src/render/tree/doctree';
-import { imageSources, markdownToBlocks, slugify, type MarkdownContext } from '../../../src/render/markdown/blocks';
+import { imageSources, lexMarkdown, proseChanges } from '../../../src/content/markdown';
+import { markdownToBlocks, slugify, type MarkdownContext } from '../../../src/render/markdown/blocks';
 import { solidPng } from '../../fixtures/sampleTree';
 
 const loaded: Record<string, Image> = {
@@ -150,8 +151,9 @@ describe('markdownToBlocks: links', () => {
   ])('drops the target of %s, keeps the text and reports it', (_name, markdown) => {
     const { blocks: result, problems } = convert(markdown);
     expect(result).toEqual([{ type: 'paragraph', runs: [{ type: 'text', text: 'click' }] }]);
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ severity: 'warning', message: expect.stringMatching(/link "click" .* was removed/) });
+    // The text stays, so nothing is lost: the change is the check's to report (proseChanges), not a render problem.
+    expect(problems).toEqual([]);
+    expect(proseChanges(lexMarkdown(markdown))).toEqual([expect.objectContaining({ message: expect.stringMatching(/link "click" .* was removed/) })]);
   });
 });
 
@@ -162,8 +164,9 @@ describe('markdownToBlocks: raw HTML is never interpreted', () => {
       { type: 'paragraph', runs: [{ type: 'text', text: '<script>alert(1)</script>' }] },
       { type: 'paragraph', runs: [{ type: 'text', text: 'after' }] },
     ]);
-    expect(problems).toEqual([
-      { severity: 'warning', message: 'raw HTML is not interpreted and is shown as text: <script>alert(1)</script>', raw: '<script>alert(1)</script>' },
+    expect(problems).toEqual([]);
+    expect(proseChanges(lexMarkdown('<script>alert(1)</script>\n\nafter'))).toEqual([
+      { message: 'raw HTML is not interpreted and is shown as text: <script>alert(1)</script>', raw: '<script>alert(1)</script>' },
     ]);
   });
 
@@ -281,7 +284,7 @@ describe('markdownToBlocks: images', () => {
 
   it('reports an image that cannot be resolved, naming its source, and keeps its alt text', () => {
     const { blocks: result, problems } = convert('![Network map](maps/network.png)');
-    expect(problems).toEqual([{ severity: 'error', message: 'image "maps/network.png" could not be used: no such file' }]);
+    expect(problems).toEqual([{ message: 'image "maps/network.png" could not be used: no such file', raw: '![Network map](maps/network.png)' }]);
     expect(result).toEqual([{ type: 'paragraph', style: 'note', runs: [{ type: 'text', text: 'Network map' }] }]);
   });
 

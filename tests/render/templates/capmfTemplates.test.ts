@@ -4,10 +4,11 @@ import type { Plan } from '../../../src/content/sections';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic';
 import { renderPlanMarkdown, type RenderedMarkdown } from '../../../src/render/tree/document';
 import { blocksOf, cellText, headerOf, inlineText, partOf, renderExample, rowsOf, tablesOf } from '../../fixtures/templateMarkdown';
-import { imageSources } from '../../../src/render/markdown/blocks';
+import { imageSources } from '../../../src/content/markdown';
 import { formatDate } from '../../../src/render/markdown/text';
 import type { TemplateSet } from '../../../src/render/templates/templateSet';
 import { computeSchedule } from '../../../src/derive/compute';
+import { derive } from '../../../src/derive';
 
 /**
  * The CA-PMF section templates, rendered from the real template set and the example plan in content/:
@@ -105,7 +106,7 @@ const period = (p: { from: string; to: string }) => `${formatDate(p.from)} to ${
 function renderEdited(edit: (copy: Plan) => void): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
   const copy = structuredClone(plan);
   edit(copy);
-  return renderPlanMarkdown(copy, templates);
+  return renderPlanMarkdown(copy, derive(copy), templates);
 }
 
 /** Asserts that every cell holding HOSTILE shows it literally, without emphasis, links or raw HTML. */

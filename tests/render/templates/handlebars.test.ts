@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTemplateEngine, type TemplateSource } from '../../../src/render/templates/handlebars';
+import { indexContacts, type Contact } from '../../../src/content/sections/capmf/pointsOfContact';
 
 const engine = (templates: Record<string, string>, partials: Record<string, string> = {}) =>
   createTemplateEngine(
@@ -64,13 +65,11 @@ describe('section templates', () => {
     expect(engine({ t: '{{count}} {{date}} {{person}}' }).render('t', { count: 3, date: 'today', person: 'Ana' }).markdown).toBe('3 today Ana');
   });
 
-  it('writes a person as "Name – Role" and a phase with its name', () => {
-    const plan = {
-      pointsOfContact: { contacts: [{ name: 'Ana Núñez', role: 'Project Manager' }] },
-      phases: { phases: [{ id: 'P1', name: 'Preparation and Setup' }] },
-    };
+  it('writes a person as "Name – Role" (from the derived contact index) and a phase with its name', () => {
+    const plan = { phases: { phases: [{ id: 'P1', name: 'Preparation and Setup' }] } };
+    const computed = { contacts: indexContacts([{ name: 'Ana Núñez', role: 'Project Manager' } as Contact]) };
     const { markdown } = engine({ t: '{{person a}} / {{person b}} / {{person c}} / {{phase p}} / {{phase q}}' }).render('t', {
-      a: 'Project Manager', b: 'ana núñez', c: 'Steering Committee', p: 'P1', q: 'P9', plan,
+      a: 'Project Manager', b: 'ana núñez', c: 'Steering Committee', p: 'P1', q: 'P9', plan, computed,
     });
     expect(markdown).toBe('Ana Núñez – Project Manager / Ana Núñez – Project Manager / Steering Committee / P1: Preparation and Setup / P9');
   });

@@ -57,8 +57,8 @@ describe('optional fields left out', () => {
   });
 
   it('print nothing in their place', () => {
-    const plan = checkFiles(LEFT_OUT).plan!;
-    const { rendered, diagnostics } = renderPlanMarkdown(plan, templates);
+    const checked = checkFiles(LEFT_OUT);
+    const { rendered, diagnostics } = renderPlanMarkdown(checked.plan!, checked.derived!, templates);
     expect(diagnostics).toEqual([]);
     const markdown = rendered.parts.map((part) => part.markdown).join('\n');
     // A label with nothing after it, outside a list item (a list item's label may head a nested list).

@@ -5,9 +5,11 @@ import type { Diagnostic } from '../../../src/diagnostics/diagnostic';
 import { renderPlanMarkdown, type RenderedMarkdown } from '../../../src/render/tree/document';
 import { blocksOf, headerOf, inlineText, partOf, renderExample, rowsOf, tablesOf } from '../../fixtures/templateMarkdown';
 import { markdownToBlocks } from '../../../src/render/markdown/blocks';
+import { lexMarkdown, proseChanges } from '../../../src/content/markdown';
 import { formatDate, formatMoney } from '../../../src/render/markdown/text';
 import type { TemplateSet } from '../../../src/render/templates/templateSet';
 import { templateComputed } from '../../../src/render/templates/templateData';
+import { derive } from '../../../src/derive';
 
 /**
  * The roadmap section templates, rendered from the real template set and the example plan in content/:
@@ -109,7 +111,7 @@ const LEVELS = { low: 'Low', medium: 'Medium', high: 'High' } as const;
 function renderEdited(edit: (copy: Plan) => void): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
   const copy = structuredClone(plan);
   edit(copy);
-  return renderPlanMarkdown(copy, templates);
+  return renderPlanMarkdown(copy, derive(copy), templates);
 }
 
 /** Problems a reader would see in any rendered part: leftovers of missing values, broken rows, code blocks. */
@@ -129,6 +131,7 @@ function expectCleanMarkdown(markdown: string, label: string): void {
   }
   const { problems } = markdownToBlocks(markdown, { resolveImage: () => ({ error: 'no images expected' }) });
   expect(problems, label).toEqual([]);
+  expect(proseChanges(lexMarkdown(markdown)), label).toEqual([]);
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -150,7 +153,7 @@ describe('roadmap templates on the example plan', () => {
   });
 
   it('give the same Markdown for the same plan', () => {
-    const again = renderPlanMarkdown(structuredClone(plan), templates).rendered;
+    const again = renderPlanMarkdown(structuredClone(plan), derive(plan), templates).rendered;
     for (const template of ROADMAP_TEMPLATES) expect(partOf(again, template)).toBe(markdownOf(template));
   });
 });
@@ -218,7 +221,7 @@ describe('Phases and Work Packages', () => {
     // Working days of each window in the plan calendar: P1 and P3 each contain a holiday.
     const workingDays = ['14', '15', '14', '15'];
     // The first start and last finish of each phase's work packages, as the critical path method places them.
-    const scheduled = phases.map((p) => templateComputed(plan).phaseById[p.id]).map((s) => `${formatDate(s.computedStart!)}\nto ${formatDate(s.computedFinish!)}`);
+    const scheduled = phases.map((p) => templateComputed(derive(plan)).phaseById[p.id]).map((s) => `${formatDate(s.computedStart!)}\nto ${formatDate(s.computedFinish!)}`);
     expect(scheduled[0]).toBe('January 4, 2027\nto January 22, 2027');
     expect(rowsOf(overview)).toEqual(
       phases.map((p, i) => [`${p.id} ${p.name}`, formatDate(p.start), formatDate(p.finish), workingDays[i], scheduled[i], p.workPackages.map((w) => `• ${w.id} ${w.name}`).join('\n')]),
@@ -356,7 +359,7 @@ describe('Staffing by Phase', () => {
     const [table] = tablesOf(markdown);
     expect(headerOf(table)).toEqual(['Role', ...staffing.phases.map(phaseLabel), 'Total FTE', 'Person-Weeks']);
     expect(table.align).toEqual([null, 'right', 'right', 'right', 'right', 'right', 'right']);
-    const computedRoles = templateComputed(plan).staffing!.roles;
+    const computedRoles = templateComputed(derive(plan)).staffing!.roles;
     expect(rowsOf(table).slice(0, -1)).toEqual(
       staffing.roles.map((r, i) => [r.role, ...staffing.phases.map((id) => String(r.fte[id])), String(r.totalFte), String(computedRoles[i].personWeeks)]),
     );

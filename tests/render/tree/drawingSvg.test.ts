@@ -2,7 +2,8 @@ import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import type { Drawing } from '../../../src/render/tree/doctree';
 import { arrowGeometry } from '../../../src/render/tree/drawingArrow';
-import { drawingToSvg, escapeXml, fontFamilyList } from '../../../src/render/tree/drawingSvg';
+import { drawingToSvg, fontFamilyList } from '../../../src/render/tree/drawingSvg';
+import { escapeXml } from '../../../src/render/tree/xml';
 
 const HOSTILE = `T<01> & "quoted" 'single' </text><script>alert(1)</script>\u0001`;
 

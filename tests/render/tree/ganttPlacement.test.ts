@@ -49,7 +49,7 @@ describe('the drawing directive in Markdown', () => {
 
   it('reports what the resolver cannot draw, and draws nothing without a resolver', () => {
     const failed = markdownToBlocks('<!-- plansmith:gantt nothing -->', { resolveImage, resolveDrawing: () => ({ error: 'gantt: unknown schedule "nothing"' }) });
-    expect(failed).toEqual({ blocks: [], problems: [{ severity: 'error', message: 'gantt: unknown schedule "nothing"' }] });
+    expect(failed).toEqual({ blocks: [], problems: [{ message: 'gantt: unknown schedule "nothing"', raw: '<!-- plansmith:gantt nothing -->' }] });
     expect(markdownToBlocks('<!-- plansmith:gantt schedule -->', { resolveImage })).toEqual({ blocks: [], problems: [] });
   });
 

@@ -20,5 +20,3 @@ export const documentation = defineSection({
     documents: z.array(supportDocument).min(1, 'list at least one document'),
   }),
 });
-
-export type SupportDocument = z.infer<typeof supportDocument>;

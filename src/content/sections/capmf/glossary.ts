@@ -18,5 +18,3 @@ export const glossary = defineSection({
     terms: z.array(glossaryTerm).min(1, 'define at least one term'),
   }),
 });
-
-export type GlossaryTerm = z.infer<typeof glossaryTerm>;

@@ -24,5 +24,3 @@ export const hardware = defineSection({
     components: z.array(hardwareItem).min(1, 'list at least one hardware component'),
   }),
 });
-
-export type HardwareItem = z.infer<typeof hardwareItem>;

@@ -20,5 +20,3 @@ export const implementationSecurity = defineSection({
     sensitiveData: z.array(sensitiveData).default([]).describe('Data needing special handling (PII, PHI, confidential)'),
   }),
 });
-
-export type SensitiveData = z.infer<typeof sensitiveData>;

@@ -44,5 +44,4 @@ export const inventoryFields = {
   licenses: z.array(license).default([]).describe('Licenses required, each { count, type } or free text; empty means none'),
 };
 
-export type MaintenanceContract = z.infer<typeof maintenanceContract>;
 export type License = z.infer<typeof license>;

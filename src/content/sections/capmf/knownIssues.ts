@@ -34,5 +34,3 @@ export const knownIssues = defineSection({
     issues: z.array(knownIssue).default([]).describe('Known issues; an empty list renders as "no known issues"'),
   }),
 });
-
-export type KnownIssue = z.infer<typeof knownIssue>;

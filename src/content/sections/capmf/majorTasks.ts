@@ -21,5 +21,3 @@ export const majorTasks = defineSection({
     tasks: z.array(majorTask).min(1, 'describe at least one major task'),
   }),
 });
-
-export type MajorTask = z.infer<typeof majorTask>;

@@ -20,5 +20,3 @@ export const materials = defineSection({
     materials: z.array(material).min(1, 'list at least one material'),
   }),
 });
-
-export type Material = z.infer<typeof material>;

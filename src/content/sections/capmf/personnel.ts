@@ -26,5 +26,3 @@ export const personnel = defineSection({
     staffing: z.array(staffingNeed).min(1, 'list at least one staffing need'),
   }),
 });
-
-export type StaffingNeed = z.infer<typeof staffingNeed>;

@@ -17,5 +17,3 @@ export const planningAssumptions = defineSection({
     assumptions: z.array(planningAssumption).min(1, 'list at least one planning assumption'),
   }),
 });
-
-export type PlanningAssumption = z.infer<typeof planningAssumption>;

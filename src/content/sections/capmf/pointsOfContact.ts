@@ -39,25 +39,13 @@ export const pointsOfContact = defineSection({
 export type Contact = z.infer<typeof contact>;
 export type Organization = z.infer<typeof organization>;
 
-/**
- * The contacts a reference names: the one with that name, or everyone holding that role. A document looks up
- * every person reference against the same list, so the list is indexed by name and by role once.
- */
-export function contactsFor(ref: string, contacts: readonly Contact[]): readonly Contact[] {
-  let index = indexes.get(contacts);
-  if (!index) indexes.set(contacts, (index = indexContacts(contacts)));
-  const key = nameKey(ref);
-  return index.byName.get(key) ?? index.byRole.get(key) ?? [];
-}
-
-interface ContactIndex {
+/** The points of contact indexed by name and by role, so that every person reference is found without a scan. */
+export interface ContactIndex {
   byName: Map<string, Contact[]>;
   byRole: Map<string, Contact[]>;
 }
 
-const indexes = new WeakMap<readonly Contact[], ContactIndex>();
-
-function indexContacts(contacts: readonly Contact[]): ContactIndex {
+export function indexContacts(contacts: readonly Contact[]): ContactIndex {
   const index: ContactIndex = { byName: new Map(), byRole: new Map() };
   const add = (map: Map<string, Contact[]>, key: string, contact: Contact) => {
     const list = map.get(key);
@@ -69,4 +57,10 @@ function indexContacts(contacts: readonly Contact[]): ContactIndex {
     add(index.byRole, nameKey(contact.role), contact);
   }
   return index;
+}
+
+/** The contacts a reference names: the one with that name, or everyone holding that role. */
+export function contactsFor(ref: string, index: ContactIndex): readonly Contact[] {
+  const key = nameKey(ref);
+  return index.byName.get(key) ?? index.byRole.get(key) ?? [];
 }

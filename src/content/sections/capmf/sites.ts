@@ -48,4 +48,3 @@ export const sites = defineSection({
 });
 
 export type Site = z.infer<typeof site>;
-export type SiteVisit = z.infer<typeof siteVisit>;

@@ -27,5 +27,3 @@ export const software = defineSection({
     components: z.array(softwareItem).min(1, 'list at least one software component'),
   }),
 });
-
-export type SoftwareItem = z.infer<typeof softwareItem>;

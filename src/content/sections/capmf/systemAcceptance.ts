@@ -23,5 +23,3 @@ export const systemAcceptance = defineSection({
     discrepancies: markdown.optional().describe('How noted discrepancies are recorded and rectified'),
   }),
 });
-
-export type AcceptanceCriterion = z.infer<typeof acceptanceCriterion>;

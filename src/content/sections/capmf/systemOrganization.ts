@@ -57,8 +57,3 @@ export const systemOrganization = defineSection({
     layers: z.array(systemLayer).min(1, 'describe at least one layer of the system'),
   }),
 });
-
-export type LayerHardware = z.infer<typeof layerHardware>;
-export type CloudService = z.infer<typeof cloudService>;
-export type LayerSoftware = z.infer<typeof layerSoftware>;
-export type SystemLayer = z.infer<typeof systemLayer>;

@@ -43,6 +43,3 @@ export const budget = defineSection({
       if (section.phaseTotals) reportColumnMismatch(ctx, section.phaseTotals, section.phases, ['phaseTotals']);
     }),
 });
-
-export type BudgetCategory = z.infer<typeof budgetCategory>;
-export type CashFlowNote = z.infer<typeof cashFlowNote>;

@@ -24,6 +24,3 @@ export const changeControl = defineSection({
     adaptationMechanisms: z.array(adaptationMechanism).default([]),
   }),
 });
-
-export type ChangeRequestStep = z.infer<typeof changeRequestStep>;
-export type AdaptationMechanism = z.infer<typeof adaptationMechanism>;

@@ -42,4 +42,3 @@ export const communication = defineSection({
 
 export type Report = z.infer<typeof report>;
 export type Meeting = z.infer<typeof meeting>;
-export type EscalationLevel = z.infer<typeof escalationLevel>;

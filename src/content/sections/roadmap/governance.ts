@@ -39,7 +39,3 @@ export const governance = defineSection({
     }),
   }),
 });
-
-export type GovernanceBody = z.infer<typeof governanceBody>;
-export type DecisionCategory = z.infer<typeof decisionCategory>;
-export type ApprovalAuthority = z.infer<typeof approvalAuthority>;

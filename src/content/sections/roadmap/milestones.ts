@@ -36,4 +36,3 @@ export const milestones = defineSection({
 });
 
 export type Milestone = z.infer<typeof milestone>;
-export type PhaseGate = z.infer<typeof phaseGate>;

@@ -25,6 +25,3 @@ export const nextSteps = defineSection({
     handover: z.array(handoverItem).default([]).describe('Handover to the implementation team'),
   }),
 });
-
-export type ImmediateAction = z.infer<typeof immediateAction>;
-export type HandoverItem = z.infer<typeof handoverItem>;

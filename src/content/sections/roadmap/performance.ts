@@ -25,6 +25,3 @@ export const performance = defineSection({
     successCriteria: z.array(successCriterion).min(1, 'list at least one success criterion'),
   }),
 });
-
-export type Kpi = z.infer<typeof kpi>;
-export type SuccessCriterion = z.infer<typeof successCriterion>;

@@ -39,5 +39,4 @@ export const phases = defineSection({
   }),
 });
 
-export type WorkPackage = z.infer<typeof workPackage>;
 export type Phase = z.infer<typeof phase>;

@@ -38,8 +38,3 @@ export const quality = defineSection({
     approvalAuthority: z.array(qualityApproval).default([]),
   }),
 });
-
-export type QualityStandard = z.infer<typeof qualityStandard>;
-export type QualityCheckpoint = z.infer<typeof qualityCheckpoint>;
-export type ReviewProcedure = z.infer<typeof reviewProcedure>;
-export type QualityApproval = z.infer<typeof qualityApproval>;

@@ -48,8 +48,6 @@ export const raci = defineSection({
 });
 
 export type RaciAssignment = z.output<typeof raciAssignment>;
-export type RaciRow = z.infer<typeof raciRow>;
-export type RoleDefinition = z.infer<typeof roleDefinition>;
 
 /** Whether an assignment includes a letter: "A/R" is both accountable and responsible. */
 export function raciIncludes(assignment: RaciAssignment, letter: 'R' | 'A' | 'C' | 'I'): boolean {

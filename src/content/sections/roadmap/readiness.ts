@@ -24,6 +24,3 @@ export const readiness = defineSection({
     groups: z.array(readinessGroup).min(1, 'list at least one checklist group'),
   }),
 });
-
-export type ReadinessItem = z.infer<typeof readinessItem>;
-export type ReadinessGroup = z.infer<typeof readinessGroup>;

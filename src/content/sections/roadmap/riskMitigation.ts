@@ -44,7 +44,4 @@ export const riskMitigation = defineSection({
   }),
 });
 
-export type Rating = z.infer<typeof rating>;
 export type Risk = z.infer<typeof risk>;
-export type ContingencyScenario = z.infer<typeof contingencyScenario>;
-export type ResponseProcedure = z.infer<typeof responseProcedure>;

@@ -42,6 +42,3 @@ export const staffing = defineSection({
       section.roles.forEach((row, i) => reportColumnMismatch(ctx, row.fte, section.phases, ['roles', i, 'fte']));
     }),
 });
-
-export type StaffingRow = z.infer<typeof staffingRow>;
-export type KeyPersonnelRequirement = z.infer<typeof keyPersonnelRequirement>;

@@ -26,6 +26,3 @@ export const technology = defineSection({
     infrastructureTimeline: z.array(infrastructureItem).default([]),
   }),
 });
-
-export type TechnologyRequirement = z.infer<typeof technologyRequirement>;
-export type InfrastructureItem = z.infer<typeof infrastructureItem>;
