@@ -7,7 +7,7 @@ import { counter, type Rasters, type RenderContext } from './context';
 import { pageFooter, pageHeader } from './furniture';
 import { pageGeometry, type Orientation, type PageGeometry } from './geometry';
 import { pageRuns } from './pageRuns';
-import { paginate, type DocxPages } from './pagination';
+import { headerHeight, paginate, type DocxPages } from './pagination';
 import { documentStyles, STYLE, tableStylesXml } from './styles';
 import { titlePageBlocks } from './titlePage';
 
@@ -97,12 +97,13 @@ export function buildDocument(tree: DocTree, theme: Theme, rasters: Rasters): Do
     nextListInstance: counter(),
     nextDrawingId: counter(),
   };
-  const contextFor = (orientation: Orientation): RenderContext => ({
+  const header = headerHeight(tree.furniture, theme);
+  const contextFor = (orientation: Orientation, withHeader = true): RenderContext => ({
     ...base,
-    page: pageGeometry(theme, orientation),
+    page: pageGeometry(theme, orientation, withHeader ? header : 0),
     tableTextStyle: orientation === 'landscape' ? STYLE.tableTextCompact : STYLE.tableText,
   });
-  const portrait = contextFor('portrait');
+  const portrait = contextFor('portrait', false);
   const titleSection: ISectionOptions = {
     properties: pageProperties(portrait.page),
     children: titlePageBlocks(tree.titlePage, portrait),

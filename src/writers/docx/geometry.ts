@@ -17,7 +17,12 @@ export interface PageGeometry {
   textWidth: number;
 }
 
-export function pageGeometry(theme: Theme, orientation: Orientation): PageGeometry {
+/**
+ * The page as Word sets it. `header` is the height in points of the running header the pages carry: the top margin
+ * grows to clear it, so the body starts below the header's rule in every reader instead of where each one's header
+ * happens to push it.
+ */
+export function pageGeometry(theme: Theme, orientation: Orientation, header = 0): PageGeometry {
   const size = pageSize(theme);
   const width = twips(size.width);
   const height = twips(size.height);
@@ -28,7 +33,7 @@ export function pageGeometry(theme: Theme, orientation: Orientation): PageGeomet
     width,
     height,
     margins: {
-      top: twips(top),
+      top: Math.max(twips(top), twips(Math.max(18, top / 2) + header)),
       right: twips(right),
       bottom: twips(bottom),
       left: twips(left),

@@ -6,7 +6,7 @@
  * with LibreOffice's layout of the same file. It mirrors the block rendering in `blocks.ts` and its neighbours: a
  * change to a style or a block's shape there is a change here.
  */
-import type { Block, DocTree, Heading, Inline, List, Paragraph, Table, TitlePage } from '../../render/tree/doctree';
+import type { Block, DocTree, Heading, Inline, List, PageFurniture, Paragraph, Table, TitlePage } from '../../render/tree/doctree';
 import { approvalsTable, headingLabel } from '../../render/tree/doctree';
 import type { Theme } from '../../render/templates/theme';
 import { ascentEm, lineHeightEm } from '../../fonts/metrics';
@@ -15,6 +15,7 @@ import { keepsWithNext, startsChapterPage } from '../shared/pagination';
 import { flowPages, type FlowBox, type LinesBox, type Pages, type TableRowBox } from '../shared/pageFlow';
 import { lineCount, type RunMarks } from '../shared/lineCount';
 import { pageGeometry, pixels, type Orientation, type PageGeometry } from './geometry';
+import { HEADER_RULE, HEADER_RULE_GAP, headerLogoSize } from './furniture';
 import { bodyImageSize, wholePixels } from './images';
 import { pageRuns } from './pageRuns';
 import { CELL_MARGIN, rowLines, SPLITTABLE_LINES, tableFontSize, tableSizing } from './tables';
@@ -88,7 +89,7 @@ function headingLook(level: number, theme: Theme): ParagraphLook {
 function pictureBox(height: number, look: ParagraphLook, extra: Partial<LinesBox> = {}): LinesBox {
   const fontLine = lineHeight(look.size, SINGLE);
   const descent = fontLine - look.size * ascentEm();
-  return { kind: 'lines', lines: [height + descent + fontLine * (BODY_SPACING - 1)], before: look.before, after: look.after, ...extra };
+  return { kind: 'lines', lines: [height + descent + fontLine * ((look.spacing ?? BODY_SPACING) - 1)], before: look.before, after: look.after, ...extra };
 }
 
 function tableBoxes(table: Table, frame: Frame): FlowBox[] {
@@ -222,8 +223,19 @@ function titlePageBoxes(page: TitlePage, frame: Frame): FlowBox[] {
   ];
 }
 
-function frameOf(theme: Theme, orientation: Orientation): Frame {
-  const page = pageGeometry(theme, orientation);
+/**
+ * Height in points of the running header (`pageHeader`): the classification line, the line with the logo and the
+ * texts, the rule under it and the space below the rule.
+ */
+export function headerHeight(furniture: PageFurniture, theme: Theme): number {
+  const line = lineHeight(theme.font.small, SINGLE);
+  const logo = headerLogoSize(furniture);
+  const logoLine = logo ? pictureBox(logo.height * 0.75, { size: theme.font.small, spacing: SINGLE, before: 0, after: 0 }).lines[0] : 0;
+  return (furniture.classification ? line : 0) + Math.max(line, logoLine) + HEADER_RULE.space + HEADER_RULE.size / 8 + HEADER_RULE_GAP;
+}
+
+function frameOf(theme: Theme, orientation: Orientation, header = 0): Frame {
+  const page = pageGeometry(theme, orientation, header);
   return { theme, page, width: page.textWidth / 20 };
 }
 
@@ -250,8 +262,9 @@ export function paginate(tree: DocTree, theme: Theme, tocLevels = 3): DocxPages 
   const marks: Marks = { of: new Map(headings.map((heading, i) => [heading, i])) };
   const portrait = frameOf(theme, 'portrait');
   const boxes: FlowBox[] = titlePageBoxes(tree.titlePage, portrait);
+  const header = headerHeight(tree.furniture, theme);
   for (const run of pageRuns(tree.blocks, theme)) {
-    const frame = frameOf(theme, run.orientation);
+    const frame = frameOf(theme, run.orientation, header);
     boxes.push({ kind: 'break', height: bodyHeight(frame) });
     for (const box of blockBoxes(run.blocks, frame, normal(theme), false, marks)) boxes.push(box);
     if (BORDERED.has(run.blocks[run.blocks.length - 1].type)) boxes.push(textBox([], normal(theme), frame));

@@ -48,7 +48,8 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
         style: ctx.tableTextStyle,
         alignment: align ? ALIGNMENT[align] : undefined,
         keepNext: header || undefined,
-        // A tall row may break across pages (see tableBlocks): never with a single line of a cell on either side.
+        // A tall row may break across pages (see tableBlocks): Word then leaves no single line of a cell on either side
+        // (LibreOffice splits anywhere, which the page model follows).
         widowControl: true,
         run: size === undefined ? undefined : { size },
         children: inlineChildren(content, ctx, { bold: header, size }),

@@ -57,11 +57,21 @@ export interface Pages {
 }
 
 /**
+ * The fewest lines of a table cell left alone on either side of a page break: LibreOffice splits a row anywhere, cell
+ * paragraphs' widow and orphan control notwithstanding.
+ */
+const CELL_LINES_ALONE = 1;
+
+/**
  * What a box needs on the page it starts on: all of it when kept whole or too short to split, else its first `lonely`
- * lines, or its header and first row.
+ * lines, or its header and first row (the first line of a first row that may split).
  */
 function leadHeight(box: LinesBox | RowsBox, spaceAbove: number, lonely: number): number {
-  if (box.kind === 'rows') return spaceAbove + sum(box.header) + (box.rows[0]?.height ?? 0);
+  if (box.kind === 'rows') {
+    const first = box.rows[0];
+    const split = first?.split && first.split.lines >= 2 * CELL_LINES_ALONE ? first.split.padding + CELL_LINES_ALONE * first.split.line : undefined;
+    return spaceAbove + sum(box.header) + (split ?? first?.height ?? 0);
+  }
   const whole = box.keepLines || box.lines.length < 2 * lonely;
   return spaceAbove + sum(whole ? box.lines : box.lines.slice(0, lonely));
 }
@@ -181,9 +191,9 @@ export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, 
       box.rows.forEach((row, n) => {
         const header = n === 0 ? sum(box.header) : 0;
         if (y > 0 && y + header + row.height + box.closing > room - FIT_TOLERANCE) {
-          // A row allowed to split leaves the lines that fit, `lonely` at least on either side; else it moves whole.
-          const fit = row.split ? Math.min(Math.floor((room - FIT_TOLERANCE - y - header - box.closing - row.split.padding) / row.split.line), row.split.lines - lonely) : 0;
-          if (row.split && fit >= lonely) {
+          // A row allowed to split leaves the lines that fit on this page, the rest on the next; else it moves whole.
+          const fit = row.split ? Math.min(Math.floor((room - FIT_TOLERANCE - y - header - box.closing - row.split.padding) / row.split.line), row.split.lines - CELL_LINES_ALONE) : 0;
+          if (row.split && fit >= CELL_LINES_ALONE) {
             newPage();
             y = sum(box.header) + row.split.padding + (row.split.lines - fit) * row.split.line;
             return;

@@ -5,7 +5,8 @@ import type { Tagger } from '../../../src/writers/pdf/tagging';
 
 /** A flow over a document that only counts pages, and a log of what was placed on which page. */
 function flowWithLog() {
-  const doc = { addPage: () => doc } as unknown as PDFKit.PDFDocument;
+  const page = { content: { buffer: [], write: () => undefined } };
+  const doc = { page, addPage: () => doc } as unknown as PDFKit.PDFDocument;
   const tags = { artifact: (draw: () => void) => draw() } as unknown as Tagger;
   const flow = new Flow(doc, defaultTheme, tags);
   const placed: string[] = [];
