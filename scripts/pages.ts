@@ -19,73 +19,9 @@ import { checkPlan } from '../src/pipeline/check';
 import { buildPlan, renderPlan } from '../src/pipeline/build';
 import type { DocTree, Heading } from '../src/render/tree/doctree';
 import { loadTemplateSet } from '../src/render/templates/templateSet';
+import { auditPdf, fillLines, pdfWords, type Margins } from './layoutAudit';
 
 const run = promisify(execFile);
-const BIG = 64 * 1024 * 1024;
-/** A body page whose text ends above this share of the text area is under-filled (unless a chapter follows). */
-const UNDERFILLED = 0.7;
-
-interface PageText {
-  width: number;
-  height: number;
-  /** Words as pdftotext -bbox gives them: text and box in points from the top left. */
-  words: { text: string; yMin: number; yMax: number }[];
-}
-
-/** Every page's words with their boxes (pdftotext -bbox). */
-async function pdfWords(pdf: string): Promise<PageText[]> {
-  const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: BIG });
-  return stdout.split('<page ').slice(1).map((page) => {
-    const [, width, height] = /width="([\d.]+)" height="([\d.]+)"/.exec(page) ?? [];
-    const words = [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      yMin: Number(m[1]),
-      yMax: Number(m[2]),
-      text: m[3],
-    }));
-    return { width: Number(width), height: Number(height), words };
-  });
-}
-
-interface Margins {
-  top: number;
-  bottom: number;
-}
-
-/** The body's words: those between the running header and footer. */
-const bodyWords = (page: PageText, margins: Margins) => page.words.filter((w) => w.yMin >= margins.top - 2 && w.yMax <= page.height - margins.bottom + 2);
-
-/** Where a body page's text ends, as a share of the text area (0 for a page without body text). */
-function fill(page: PageText, margins: Margins): number {
-  const words = bodyWords(page, margins);
-  if (words.length === 0) return 0;
-  const bottom = words.reduce((most, w) => Math.max(most, w.yMax), 0);
-  return (bottom - margins.top) / (page.height - margins.top - margins.bottom);
-}
-
-/** Whether the page's body starts with a chapter heading ("3 Implementation Support"). */
-function startsChapter(page: PageText | undefined, margins: Margins, chapters: readonly string[]): boolean {
-  if (!page) return true;
-  const first = bodyWords(page, margins).slice(0, 12).map((w) => w.text).join(' ');
-  return chapters.some((chapter) => first.startsWith(chapter));
-}
-
-export interface FillReport {
-  pages: { page: number; fill: number; underfilled: boolean }[];
-  underfilled: number[];
-}
-
-/** Fill of every body page (from `firstBodyPage`, after the title page, history and contents). */
-export async function pageFill(pdf: string, margins: Margins, chapters: readonly string[], firstBodyPage: number): Promise<FillReport> {
-  const pages = await pdfWords(pdf);
-  const rows = pages.flatMap((page, i) => {
-    if (i + 1 < firstBodyPage) return [];
-    const share = fill(page, margins);
-    const last = i === pages.length - 1;
-    const underfilled = !last && share < UNDERFILLED && !startsChapter(pages[i + 1], margins, chapters);
-    return [{ page: i + 1, fill: share, underfilled }];
-  });
-  return { pages: rows, underfilled: rows.filter((r) => r.underfilled).map((r) => r.page) };
-}
 
 /** The first page (1-based) whose text holds `needle`, or whose size is landscape. */
 async function pickPages(pdf: string): Promise<Record<string, number>> {
@@ -166,19 +102,7 @@ async function main(): Promise<void> {
       ...(await pagePngs(docxPdf, 'docx', into)),
       ...(await htmlShots(path('.html'), tree, into, scratch)),
     ];
-    // Chapters: the level-1 headings after the table of contents, as the pages show them ("3 Implementation Support").
-    const afterToc = tree.blocks.slice(tree.blocks.findIndex((b) => b.type === 'toc') + 1);
-    const chapters = afterToc
-      .filter((b): b is Heading => b.type === 'heading' && b.level === 1)
-      .map((h) => (h.number ? `${h.number} ${h.text}` : h.text).slice(0, 30));
-    const report = async (label: string, pdf: string) => {
-      // Body pages start where the first chapter does, after the title page, the version history and the contents.
-      const pages = await pdfWords(pdf);
-      const firstBody = pages.findIndex((p, i) => i > 0 && startsChapter(p, margins, chapters.slice(0, 1))) + 1 || 1;
-      const audit = await pageFill(pdf, margins, chapters, firstBody);
-      const lines = audit.pages.map((p) => `${label} page ${p.page}: ${(p.fill * 100).toFixed(0)} % full${p.underfilled ? '  <- under-filled' : ''}`);
-      return [`${label}: ${audit.underfilled.length} under-filled of ${audit.pages.length} body pages (${audit.underfilled.join(', ') || 'none'})`, ...lines];
-    };
+    const report = async (label: string, pdf: string) => fillLines(label, await auditPdf(pdf, tree, margins));
     const pdfReport = await report('PDF', path('.pdf'));
     const docxReport = await report('DOCX (LibreOffice)', docxPdf);
     await writeFile(join(into, 'fill.txt'), [...pdfReport, '', ...docxReport, ''].join('\n'));

@@ -10,6 +10,8 @@ declare module 'fontkit' {
     descent: number;
     lineGap: number;
     glyphForCodePoint(codePoint: number): Glyph;
+    /** Shapes text (kerning, ligatures): each glyph's advance in font units. */
+    layout(text: string): { positions: { xAdvance: number }[] };
   }
   export function create(buffer: Uint8Array): Font;
 }

@@ -10,6 +10,7 @@ import {
   BIG_OUTPUT,
   buildExample,
   cellText,
+  cellsNotShown,
   columnCells,
   emailsInTables,
   escapeRegExp,
@@ -19,6 +20,7 @@ import {
   linesInOrder,
   onPath,
   pagesWithLine,
+  pdfDrawnPages,
   pdfDrawnText,
   pdfPages,
   pdfPageSizes,
@@ -118,10 +120,10 @@ describe.skipIf(!['qpdf', 'pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages'].every
     expect(endings.flatMap((line, i) => (keepWithNext.has(line) ? [`page ${i + 1}: ${line}`] : []))).toEqual([]);
   });
 
-  it('draws every table cell whole: no cell text lost, clipped or broken into pieces', () => {
+  it('draws every table cell whole: no cell text lost, clipped or broken into pieces but where a tall row goes on to the next page', async () => {
     const cells = allCellTexts(tree);
     expect(cells.length).toBeGreaterThan(1000);
-    expect(cells.filter((cell) => !drawn.includes(cell))).toEqual([]);
+    expect(cellsNotShown(cells, drawn, await pdfDrawnPages(pdf))).toEqual([]);
   });
 
   it('shows the version history, every e-mail address, every task id and every inventory id', () => {

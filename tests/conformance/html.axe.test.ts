@@ -1,6 +1,6 @@
 /**
  * WCAG 2.1 A/AA and axe's best practices, checked by axe-core in headless Chromium over the example plan's HTML at
- * 1280 and 320 CSS pixels wide (320 is WCAG 1.4.10's reflow width), plus what axe cannot see: whether the page
+ * 1280, 390 (a phone) and 320 CSS pixels wide (320 is WCAG 1.4.10's reflow width), plus what axe cannot see: whether the page
  * reflows without scrolling sideways, and whether following a table-of-contents link moves the keyboard focus.
  *
  * The page is loaded in an iframe of the width under test (Chromium's window is never narrower than 500 pixels); a
@@ -28,12 +28,18 @@ interface PageReport {
   overflow: number;
   /** Elements sticking out of the frame, outside any table's scrolling region. */
   overflowing: string[];
+  /** Table cells whose text is wider than the cell (clipped or spilling out), with their text. */
+  clippedCells: string[];
+  /** Tables wider than their region whose region is not a labelled scroll container with a header that stays. */
+  hiddenColumns: string[];
+  /** The narrowest wide-table region as a share of the window's width. */
+  wideShare: number;
   /** The id of the element focused after following the first TOC link, and that link's target. */
   focused: string;
   tocTarget: string;
 }
 
-const WIDTHS = [1280, 320];
+const WIDTHS = [1280, 390, 320];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 /** Runs in the page: axe, the reflow measure and the TOC focus probe; posts a PageReport to the parent. */
@@ -46,11 +52,23 @@ window.addEventListener('load', async () => {
     .filter((e) => !e.closest('.table-scroll') && e.getBoundingClientRect().right > width + 1)
     .slice(0, 5)
     .map((e) => e.tagName.toLowerCase() + (e.className ? '.' + e.className : '') + ': ' + (e.textContent || '').trim().slice(0, 40));
+  const clippedCells = [...document.querySelectorAll('td, th')]
+    .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
+    .slice(0, 5)
+    .map((cell) => (cell.textContent || '').trim().slice(0, 40));
+  const hiddenColumns = [...document.querySelectorAll('.table-scroll')]
+    .filter((region) => region.scrollWidth > region.clientWidth + 1)
+    .filter((region) => {
+      const th = region.querySelector('thead th');
+      return !region.getAttribute('aria-label') || !th || getComputedStyle(th).position !== 'sticky';
+    })
+    .map((region) => region.getAttribute('aria-label') || '(unlabelled)');
+  const wideShare = Math.min(1, ...[...document.querySelectorAll('.table-scroll.wide')].map((region) => region.getBoundingClientRect().width / width));
   const link = document.querySelector('nav.toc a');
   link.click();
   await new Promise((resolve) => setTimeout(resolve, 100));
   parent.postMessage(JSON.stringify({
-    width: innerWidth, violations, overflow: document.documentElement.scrollWidth - width, overflowing,
+    width: innerWidth, violations, overflow: document.documentElement.scrollWidth - width, overflowing, clippedCells, hiddenColumns, wideShare,
     focused: document.activeElement ? document.activeElement.id : '', tocTarget: link.getAttribute('href').slice(1),
   }), '*');
 });`;
@@ -104,6 +122,16 @@ describe.skipIf(!onPath('chromium'))('the example plan as HTML under axe-core in
     const report = reports.get(width)!;
     expect(report.overflowing).toEqual([]);
     expect(report.overflow).toBeLessThanOrEqual(0);
+  });
+
+  it.each(WIDTHS)('clips no table text at %i px: every cell holds its text, a table wider than its region scrolls there under a header that stays', (width) => {
+    const report = reports.get(width)!;
+    expect(report.clippedCells).toEqual([]);
+    expect(report.hiddenColumns).toEqual([]);
+  });
+
+  it('gives wide tables the window\'s width, not the reading column\'s, at 1280 px', () => {
+    expect(reports.get(1280)!.wideShare).toBeGreaterThan(0.9);
   });
 
   it('moves the keyboard focus to the heading a table-of-contents link points at', () => {

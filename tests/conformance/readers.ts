@@ -123,6 +123,31 @@ export async function pdfDrawnText(pdfPath: string): Promise<string> {
   return squash(stdout.replace(/(\S[-\u2013\u2014])\n/g, '$1'));
 }
 
+/**
+ * The cells a reader does not show whole in `drawn`, nor split as a row too tall for the rest of a page is: ending one
+ * page and going on at the top of the next. A split cell's pieces sit beside the other cells' pieces, which the reader
+ * may interleave line by line, so each piece's words need only be read in order on their page.
+ */
+export function cellsNotShown(cells: readonly string[], drawn: string, drawnPages: readonly string[]): string[] {
+  const pageWords = drawnPages.map(words);
+  const inOrder = (part: string[], page: string[] | undefined) => {
+    let at = 0;
+    for (const word of page ?? []) if (word === part[at]) at++;
+    return at === part.length;
+  };
+  const splitAcrossPages = (cell: string) => {
+    const parts = words(cell);
+    return parts.some((_, k) => k > 0 && pageWords.some((page, p) => inOrder(parts.slice(0, k), page) && inOrder(parts.slice(k), pageWords[p + 1])));
+  };
+  return cells.filter((cell) => !drawn.includes(cell) && !splitAcrossPages(cell));
+}
+
+/** The same, page by page (index 0 is page 1). */
+export async function pdfDrawnPages(pdfPath: string): Promise<string[]> {
+  const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', pdfPath, '-'], { maxBuffer: BIG_OUTPUT });
+  return stdout.split('\f').map((page) => squash(page.replace(/(\S[-\u2013\u2014])\n/g, '$1')));
+}
+
 export interface PageSize {
   width: number;
   height: number;

@@ -22,4 +22,12 @@ describe('textMetrics: widths from the bundled DejaVu fonts', () => {
     expect(textEm('\u{1D400}')).toBeGreaterThan(0);
     expect(textEm('')).toBe(0);
   });
+
+  it('counts f-ligatures as the narrower glyphs they are set as, and leaves pairs unkerned (as LibreOffice sets a DOCX)', () => {
+    const letters = (text: string) => [...text].reduce((em, c) => em + textEm(c), 0);
+    expect(textEm('office')).toBeLessThan(letters('office'));
+    expect(textEm('affluent')).toBeLessThan(letters('affluent'));
+    expect(textEm('of fice')).toBeCloseTo(letters('of fice'), 6);
+    expect(textEm('To')).toBeCloseTo(letters('To'), 6);
+  });
 });

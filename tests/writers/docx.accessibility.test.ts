@@ -8,6 +8,7 @@ import type { Block, DocTree } from '../../src/render/tree/doctree';
 import { defaultTheme } from '../../src/render/templates/theme';
 import { writeDocx } from '../../src/writers/docx/index';
 import { labelTables, tableLabels } from '../../src/writers/docx/tableLabels';
+import { paginate } from '../../src/writers/docx/pagination';
 import { sampleTree } from '../fixtures/sampleTree';
 
 const cell = (text: string) => [{ type: 'text' as const, text }];
@@ -107,6 +108,6 @@ describe('the DOCX for assistive technology', () => {
     const xml = '<w:tbl><w:tblPr><w:tblW/></w:tblPr></w:tbl>';
     expect(labelTables(xml, [{ caption: 'A & "B"', description: 'd' }])).toContain('<w:tblCaption w:val="A &amp; &quot;B&quot;"/>');
     expect(() => labelTables(xml, [])).toThrow(/1 tables but 0 table labels/);
-    expect(tableLabels(tree).length).toBe(documentXml.match(/<w:tbl>/g)!.length);
+    expect(tableLabels(tree.titlePage, paginate(tree, defaultTheme)).length).toBe(documentXml.match(/<w:tbl>/g)!.length);
   });
 });

@@ -407,11 +407,12 @@ describe('headingBookmarks', () => {
 
 describe('pageRuns', () => {
   const heading = (id: string): Block => ({ type: 'heading', level: 2, runs: [], text: id, id, toc: true });
-  const wide: Block = { type: 'table', header: Array(8).fill([]), rows: [], align: Array(8).fill(null) };
+  // Eight columns of long words: too wide for a portrait page at the smallest table size.
+  const wide: Block = { type: 'table', header: Array(8).fill([{ type: 'text', text: 'Administration' }]), rows: [], align: Array(8).fill(null) };
   const para: Block = { type: 'paragraph', runs: [] };
 
   it('puts wide tables and the headings right before them on landscape pages', () => {
-    const runs = pageRuns([para, heading('a'), heading('b'), wide, para], 8);
+    const runs = pageRuns([para, heading('a'), heading('b'), wide, para], defaultTheme);
     expect(runs.map((r) => [r.orientation, r.blocks.length])).toEqual([
       ['portrait', 1],
       ['landscape', 3],
@@ -420,7 +421,7 @@ describe('pageRuns', () => {
   });
 
   it('drops page breaks where a section break already starts a new page', () => {
-    const runs = pageRuns([{ type: 'pageBreak' }, para, { type: 'pageBreak' }, wide, { type: 'pageBreak' }], 8);
+    const runs = pageRuns([{ type: 'pageBreak' }, para, { type: 'pageBreak' }, wide, { type: 'pageBreak' }], defaultTheme);
     expect(runs.map((r) => r.blocks.map((b) => b.type))).toEqual([['paragraph'], ['table']]);
   });
 });

@@ -299,7 +299,7 @@ describe('writeHtml: print and screen styles', () => {
     expect(css).toContain('body { margin: 0; font-size: 11pt; }');
     expect(css).toContain('h1, h2, h3, h4, h5, h6 { color: #112233;');
     expect(css).toContain('th { background: #ABCDEF;');
-    expect(section(css, '@media screen {', '\n}')).toContain('.table-scroll { overflow-x: auto; }');
+    expect(section(css, '@media screen {', '\n}')).toContain('.table-scroll { max-height: 85vh; overflow: auto; }');
   });
 
   it('refuses a theme colour that is not #RRGGBB rather than writing it into the stylesheet', () => {

@@ -38,6 +38,8 @@ export const themeSchema = z.strictObject({
     .prefault({}),
   /** Tables with at least this many columns are set on landscape pages in paged formats. */
   landscapeColumns: z.number().int().min(2).default(8),
+  /** Every chapter (level-1 heading) starts a new page in the paged formats: DOCX, PDF and HTML in print. */
+  chapterPageBreak: z.boolean().default(true),
 });
 
 export type Theme = z.infer<typeof themeSchema>;

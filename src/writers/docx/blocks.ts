@@ -1,6 +1,6 @@
 import { Bookmark, BorderStyle, PageBreak, Paragraph, TableOfContents, TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { Block, CodeBlock, Heading, TocPlaceholder } from '../../render/tree/doctree';
-import { keepsWithNext } from '../shared/pagination';
+import { keepsWithNext, startsChapterPage } from '../shared/pagination';
 import type { RenderContext } from './context';
 import { drawingBlocks } from './drawing';
 import { hex } from './geometry';
@@ -29,13 +29,13 @@ function headingStyle(heading: Heading): string {
  * A heading in its Word style with its number typed before the text (no Word auto-numbering, so every reader shows the
  * same number), wrapped in a bookmark that internal links and the table of contents point to.
  */
-function headingBlock(heading: Heading, ctx: RenderContext): Paragraph {
+function headingBlock(heading: Heading, ctx: RenderContext, newPage: boolean): Paragraph {
   const content: ParagraphChild[] = [
     ...(heading.number ? [new TextRun(`${heading.number} `)] : []),
     ...inlineChildren(heading.runs, ctx),
   ];
   const name = ctx.bookmarks.get(heading.id);
-  return new Paragraph({ style: headingStyle(heading), children: name ? [new Bookmark({ id: name, children: content })] : content });
+  return new Paragraph({ style: headingStyle(heading), pageBreakBefore: newPage || undefined, children: name ? [new Bookmark({ id: name, children: content })] : content });
 }
 
 function codeBlock(code: CodeBlock): Paragraph {
@@ -78,7 +78,7 @@ export function renderBlocks(blocks: readonly Block[], ctx: RenderContext, style
   return blocks.flatMap((block, i): FileChild[] => {
     switch (block.type) {
       case 'heading':
-        return [headingBlock(block, ctx)];
+        return [headingBlock(block, ctx, startsChapterPage(blocks, i, ctx.theme))];
       case 'paragraph':
         return [
           new Paragraph({

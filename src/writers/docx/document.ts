@@ -6,8 +6,7 @@ import { headingBookmarks } from './bookmarks';
 import { counter, type Rasters, type RenderContext } from './context';
 import { pageFooter, pageHeader } from './furniture';
 import { pageGeometry, type Orientation, type PageGeometry } from './geometry';
-import { pageRuns } from './pageRuns';
-import { paginate, type DocxPages } from './pagination';
+import { headerHeight, type DocxPages } from './pagination';
 import { documentStyles, STYLE, tableStylesXml } from './styles';
 import { titlePageBlocks } from './titlePage';
 
@@ -88,7 +87,7 @@ export function documentDescription(tree: DocTree): string {
  * portrait or landscape pages, each with the running header and footer drawn for its page width. The table of contents
  * and "of Y" carry the page numbers `paginate` works out; `rasters` are the PNGs of drawings and SVG images.
  */
-export function buildDocument(tree: DocTree, theme: Theme, rasters: Rasters): Document {
+export function buildDocument(tree: DocTree, theme: Theme, rasters: Rasters, pages: DocxPages): Document {
   const base = {
     theme,
     rasters,
@@ -97,17 +96,18 @@ export function buildDocument(tree: DocTree, theme: Theme, rasters: Rasters): Do
     nextListInstance: counter(),
     nextDrawingId: counter(),
   };
-  const contextFor = (orientation: Orientation): RenderContext => ({
+  const header = headerHeight(tree.furniture, theme);
+  const contextFor = (orientation: Orientation, withHeader = true): RenderContext => ({
     ...base,
-    page: pageGeometry(theme, orientation),
+    page: pageGeometry(theme, orientation, withHeader ? header : 0),
     tableTextStyle: orientation === 'landscape' ? STYLE.tableTextCompact : STYLE.tableText,
   });
-  const portrait = contextFor('portrait');
+  const portrait = contextFor('portrait', false);
   const titleSection: ISectionOptions = {
     properties: pageProperties(portrait.page),
     children: titlePageBlocks(tree.titlePage, portrait),
   };
-  const bodySections = pageRuns(tree.blocks, theme.landscapeColumns).map((run): ISectionOptions => {
+  const bodySections = pages.runs.map((run): ISectionOptions => {
     const ctx = contextFor(run.orientation);
     return {
       properties: pageProperties(ctx.page),
@@ -129,7 +129,7 @@ export function buildDocument(tree: DocTree, theme: Theme, rasters: Rasters): Do
     styles: documentStyles(theme, meta.language),
     numbering: { config: [] },
     theme: { fonts: { headings: theme.font.family, body: theme.font.family } },
-    pageNumbers: pageEstimator(paginate(tree, theme)),
+    pageNumbers: pageEstimator(pages),
     sections: [titleSection, ...bodySections],
   });
 }

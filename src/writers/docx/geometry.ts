@@ -17,24 +17,33 @@ export interface PageGeometry {
   textWidth: number;
 }
 
-export function pageGeometry(theme: Theme, orientation: Orientation): PageGeometry {
+/** Header and footer never sit closer than a quarter inch to the paper's edge. */
+const MIN_EDGE = 18;
+
+/**
+ * The page as Word sets it. `header` is the height in points of the running header the pages carry: it is placed to
+ * end at the top margin (halfway into the margin when it is short), and only where even a quarter inch from the edge
+ * it would reach into the body does the top margin grow to clear it. Either way the body starts below the header's
+ * rule, in every reader, instead of where each one's header happens to push it.
+ */
+export function pageGeometry(theme: Theme, orientation: Orientation, header = 0): PageGeometry {
   const size = pageSize(theme);
   const width = twips(size.width);
   const height = twips(size.height);
   const { top, right, bottom, left } = theme.margins;
   const across = orientation === 'portrait' ? width : height;
+  const headerEdge = Math.max(MIN_EDGE, Math.min(top / 2, top - header));
   return {
     orientation,
     width,
     height,
     margins: {
-      top: twips(top),
+      top: twips(Math.max(top, headerEdge + header)),
       right: twips(right),
       bottom: twips(bottom),
       left: twips(left),
-      // Header and footer sit halfway into their margins, never closer than a quarter inch to the edge.
-      header: twips(Math.max(18, top / 2)),
-      footer: twips(Math.max(18, bottom / 2)),
+      header: twips(headerEdge),
+      footer: twips(Math.max(MIN_EDGE, bottom / 2)),
     },
     textWidth: across - twips(left) - twips(right),
   };

@@ -6,6 +6,7 @@ import { buildDocument } from './document';
 import { rasterizeSvgImages } from '../shared/raster';
 import { drawingsMedia } from './drawing';
 import { pageGeometry } from './geometry';
+import { paginate } from './pagination';
 import { reproducible, type PackageFiles } from './reproducible';
 import { labelTables, tableLabels } from './tableLabels';
 
@@ -30,7 +31,8 @@ export async function writeDocx(tree: DocTree, theme: Theme): Promise<Uint8Array
     drawingsMedia(tree.blocks, theme.font.family, pageGeometry(theme, 'portrait')),
     rasterizeSvgImages(tree, theme),
   ]);
-  const document = buildDocument(tree, theme, { drawings, svgImages });
-  const labels = tableLabels(tree);
+  const pages = paginate(tree, theme);
+  const document = buildDocument(tree, theme, { drawings, svgImages }, pages);
+  const labels = tableLabels(tree.titlePage, pages);
   return reproducible(await packageFiles(document), tree.meta.date, (xml) => labelTables(xml, labels));
 }

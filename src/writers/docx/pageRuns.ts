@@ -1,4 +1,5 @@
 import type { Block } from '../../render/tree/doctree';
+import type { Theme } from '../../render/templates/theme';
 import { landscapeFlags } from '../shared/pagination';
 import type { Orientation } from './geometry';
 
@@ -14,8 +15,8 @@ export interface PageRun {
  * every run follows a section break (the title page's, at least) that already starts a new page, and keeping it
  * would leave a blank page.
  */
-export function pageRuns(blocks: readonly Block[], landscapeColumns: number): PageRun[] {
-  const orientations: Orientation[] = landscapeFlags(blocks, landscapeColumns).map((landscape) => (landscape ? 'landscape' : 'portrait'));
+export function pageRuns(blocks: readonly Block[], theme: Theme): PageRun[] {
+  const orientations: Orientation[] = landscapeFlags(blocks, theme).map((landscape) => (landscape ? 'landscape' : 'portrait'));
   const runs: PageRun[] = [];
   blocks.forEach((block, i) => {
     const last = runs[runs.length - 1];

@@ -6,18 +6,19 @@
  * with LibreOffice's layout of the same file. It mirrors the block rendering in `blocks.ts` and its neighbours: a
  * change to a style or a block's shape there is a change here.
  */
-import type { Block, DocTree, Heading, Inline, List, Paragraph, Table, TitlePage } from '../../render/tree/doctree';
+import type { Block, DocTree, Heading, Inline, List, PageFurniture, Paragraph, Table, TitlePage } from '../../render/tree/doctree';
 import { approvalsTable, headingLabel } from '../../render/tree/doctree';
 import type { Theme } from '../../render/templates/theme';
 import { ascentEm, lineHeightEm } from '../../fonts/metrics';
 import { titleLogoSize } from '../shared/imageSize';
-import { keepsWithNext } from '../shared/pagination';
-import { flowPages, type FlowBox, type LinesBox, type Pages } from '../shared/pageFlow';
+import { keepsWithNext, startsChapterPage } from '../shared/pagination';
+import { flowPages, type FloatPlacement, type FlowBox, type LinesBox, type Pages, type TableRowBox } from '../shared/pageFlow';
 import { lineCount, type RunMarks } from '../shared/lineCount';
 import { pageGeometry, pixels, type Orientation, type PageGeometry } from './geometry';
+import { HEADER_RULE, HEADER_RULE_GAP, headerLogoSize } from './furniture';
 import { bodyImageSize, wholePixels } from './images';
-import { pageRuns } from './pageRuns';
-import { CELL_MARGIN, tableFontSize, tableSizing } from './tables';
+import { pageRuns, type PageRun } from './pageRuns';
+import { CELL_MARGIN, rowLines, SPLITTABLE_LINES, tableFontSize, tableSizing } from './tables';
 
 /** Line spacing of the document defaults (264 of 240ths, "auto") and of table text, code, headers (240). */
 const BODY_SPACING = 264 / 240;
@@ -72,7 +73,7 @@ const text = (value: string): Inline[] => [{ type: 'text', text: value }];
 /** The document default paragraph: body size, 6 pt after. */
 const normal = (theme: Theme): ParagraphLook => ({ size: theme.font.body, before: 0, after: 6 });
 const noteLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 3, after: 6 });
-const captionLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 3, after: 9, marks: { italic: true } });
+const captionLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 3, after: 9 });
 const spacerLook = (theme: Theme): ParagraphLook => ({ size: theme.font.small, before: 0, after: 3 });
 
 function headingLook(level: number, theme: Theme): ParagraphLook {
@@ -88,19 +89,21 @@ function headingLook(level: number, theme: Theme): ParagraphLook {
 function pictureBox(height: number, look: ParagraphLook, extra: Partial<LinesBox> = {}): LinesBox {
   const fontLine = lineHeight(look.size, SINGLE);
   const descent = fontLine - look.size * ascentEm();
-  return { kind: 'lines', lines: [height + descent + fontLine * (BODY_SPACING - 1)], before: look.before, after: look.after, ...extra };
+  return { kind: 'lines', lines: [height + descent + fontLine * ((look.spacing ?? BODY_SPACING) - 1)], before: look.before, after: look.after, ...extra };
 }
 
 function tableBoxes(table: Table, frame: Frame): FlowBox[] {
   const styleSize = tableFontSize(frame.theme, frame.page.orientation);
   const { size, widths } = tableSizing(table, frame.page, styleSize);
   const padding = (CELL_MARGIN.top + CELL_MARGIN.bottom) / 20 + TABLE_BORDER;
-  const inner = widths.map((width) => (width - CELL_MARGIN.left - CELL_MARGIN.right) / 20);
   const line = lineHeight(size, SINGLE);
-  const rowHeight = (cells: readonly Inline[][], bold: boolean) =>
-    padding + line * Math.max(1, ...inner.map((width, column) => lineCount(cells[column] ?? [], width, size, { bold })));
+  const row = (cells: readonly Inline[][], header: boolean): TableRowBox => {
+    const lines = rowLines(cells, widths, size, header);
+    // A tall row may break across pages, as `tableBlocks` lets it (not `cantSplit`).
+    return { height: padding + line * lines, ...(!header && lines >= SPLITTABLE_LINES ? { split: { line, lines, padding } } : {}) };
+  };
   const caption = table.caption ? [textBox(text(table.caption), captionLook(frame.theme), frame, { keepNext: true })] : [];
-  return [...caption, { kind: 'rows', header: [rowHeight(table.header, true)], rows: table.rows.map((row) => rowHeight(row, false)), closing: TABLE_BORDER }];
+  return [...caption, { kind: 'rows', header: [row(table.header, true).height], rows: table.rows.map((cells) => row(cells, false)), closing: TABLE_BORDER }];
 }
 
 function imageBoxes(image: { width: number; height: number; scale?: number; caption?: string }, frame: Frame): FlowBox[] {
@@ -143,43 +146,63 @@ function paragraphLook(blocks: readonly Block[], i: number, frame: Frame, base: 
   return base;
 }
 
-function blockBoxes(blocks: readonly Block[], frame: Frame, base: ParagraphLook, quoted = false, marks?: Marks): FlowBox[] {
-  const { theme } = frame;
-  return blocks.flatMap((block, i): FlowBox[] => {
-    switch (block.type) {
-      case 'heading':
-        return [
-          textBox([...(block.number ? text(`${block.number} `) : []), ...block.runs], headingLook(block.level, theme), frame, {
-            keepNext: true,
-            keepLines: true,
-            mark: marks?.of.get(block),
-          }),
-        ];
-      case 'paragraph':
-        return [textBox(block.runs, paragraphLook(blocks, i, frame, base, quoted), frame, { keepNext: keepsWithNext(blocks, i) || undefined })];
-      case 'list':
-        return listBoxes(block, frame, base);
-      case 'table':
-        return [...tableBoxes(block, frame), ...(spacerAfterTable(blocks[i + 1], quoted) ? [textBox([], spacerLook(theme), frame)] : [])];
-      case 'image':
-        return imageBoxes(block, frame);
-      case 'drawing':
-        return imageBoxes({ width: pixels(block.width), height: pixels(block.height), scale: 1, caption: block.caption }, frame);
-      case 'code': {
-        const size = Math.max(theme.font.small, theme.font.body - 1);
-        const runs = block.text.split('\n').flatMap((line, n): Inline[] => [...(n > 0 ? [{ type: 'break' as const }] : []), { type: 'text', text: line, code: true }]);
-        return [textBox(runs, { size, spacing: SINGLE, before: 3, after: 9, border: PARAGRAPH_BORDER, indent: base.indent }, frame)];
-      }
-      case 'quote':
-        return blockBoxes(block.blocks, frame, { ...base, marks: { italic: true }, indent: (base.indent ?? 0) + QUOTE_INDENT }, true);
-      case 'rule':
-        return [textBox([], { ...normal(theme), border: PARAGRAPH_BORDER / 2 }, frame)];
-      case 'pageBreak':
-        return [{ kind: 'break' }];
-      case 'toc':
-        return tocBoxes(block.title, frame, marks);
-    }
+/**
+ * The boxes of a run's blocks, each block's first box (a table's rows) knowing its block so that figures may float
+ * past it, and each figure's boxes marked as a figure that may float.
+ */
+function topBoxes(blocks: readonly Block[], frame: Frame, marks: Marks): FlowBox[] {
+  return blocks.flatMap((block, i) => {
+    const boxes = boxesOf(blocks, i, frame, normal(frame.theme), false, marks);
+    const first = boxes[0];
+    if (first && first.kind !== 'rows') boxes[0] = { ...first, starts: block };
+    if (block.type === 'table') return boxes.map((box) => (box.kind === 'rows' ? { ...box, table: block } : box));
+    if ((block.type === 'image' || block.type === 'drawing') && first?.kind === 'lines') boxes[0] = { ...first, starts: block, float: boxes.length };
+    return boxes;
   });
+}
+
+function blockBoxes(blocks: readonly Block[], frame: Frame, base: ParagraphLook, quoted = false, marks?: Marks): FlowBox[] {
+  return blocks.flatMap((_, i) => boxesOf(blocks, i, frame, base, quoted, marks));
+}
+
+function boxesOf(blocks: readonly Block[], i: number, frame: Frame, base: ParagraphLook, quoted: boolean, marks?: Marks): FlowBox[] {
+  const { theme } = frame;
+  const block = blocks[i];
+  switch (block.type) {
+    case 'heading':
+      return [
+        // A chapter's heading paragraph has "page break before" (see `headingBlock`).
+        ...(startsChapterPage(blocks, i, theme) ? [{ kind: 'break' } as const] : []),
+        textBox([...(block.number ? text(`${block.number} `) : []), ...block.runs], headingLook(block.level, theme), frame, {
+          keepNext: true,
+          keepLines: true,
+          mark: marks?.of.get(block),
+        }),
+      ];
+    case 'paragraph':
+      return [textBox(block.runs, paragraphLook(blocks, i, frame, base, quoted), frame, { keepNext: keepsWithNext(blocks, i) || undefined })];
+    case 'list':
+      return listBoxes(block, frame, base);
+    case 'table':
+      return [...tableBoxes(block, frame), ...(spacerAfterTable(blocks[i + 1], quoted) ? [textBox([], spacerLook(theme), frame)] : [])];
+    case 'image':
+      return imageBoxes(block, frame);
+    case 'drawing':
+      return imageBoxes({ width: pixels(block.width), height: pixels(block.height), scale: 1, caption: block.caption }, frame);
+    case 'code': {
+      const size = Math.max(theme.font.small, theme.font.body - 1);
+      const runs = block.text.split('\n').flatMap((line, n): Inline[] => [...(n > 0 ? [{ type: 'break' as const }] : []), { type: 'text', text: line, code: true }]);
+      return [textBox(runs, { size, spacing: SINGLE, before: 3, after: 9, border: PARAGRAPH_BORDER, indent: base.indent }, frame)];
+    }
+    case 'quote':
+      return blockBoxes(block.blocks, frame, { ...base, marks: { italic: true }, indent: (base.indent ?? 0) + QUOTE_INDENT }, true);
+    case 'rule':
+      return [textBox([], { ...normal(theme), border: PARAGRAPH_BORDER / 2 }, frame)];
+    case 'pageBreak':
+      return [{ kind: 'break' }];
+    case 'toc':
+      return tocBoxes(block.title, frame, marks);
+  }
 }
 
 /** The TOC's heading, an entry per listed heading (its label, a tab, its page number), and the field's end paragraph. */
@@ -218,8 +241,19 @@ function titlePageBoxes(page: TitlePage, frame: Frame): FlowBox[] {
   ];
 }
 
-function frameOf(theme: Theme, orientation: Orientation): Frame {
-  const page = pageGeometry(theme, orientation);
+/**
+ * Height in points of the running header (`pageHeader`): the classification line, the line with the logo and the
+ * texts, the rule under it and the space below the rule.
+ */
+export function headerHeight(furniture: PageFurniture, theme: Theme): number {
+  const line = lineHeight(theme.font.small, SINGLE);
+  const logo = headerLogoSize(furniture);
+  const logoLine = logo ? pictureBox(logo.height * 0.75, { size: theme.font.small, spacing: SINGLE, before: 0, after: 0 }).lines[0] : 0;
+  return (furniture.classification ? line : 0) + Math.max(line, logoLine) + HEADER_RULE.space + HEADER_RULE.size / 8 + HEADER_RULE_GAP;
+}
+
+function frameOf(theme: Theme, orientation: Orientation, header = 0): Frame {
+  const page = pageGeometry(theme, orientation, header);
   return { theme, page, width: page.textWidth / 20 };
 }
 
@@ -235,22 +269,71 @@ const BORDERED: ReadonlySet<Block['type']> = new Set(['rule', 'code', 'quote']);
 export interface DocxPages extends Pages {
   /** The headings the table of contents lists, in order: mark `i` is the page of heading `i`. */
   headings: Heading[];
+  /**
+   * The body's runs of pages as the DOCX sets them: a figure too tall for the rest of its page moved to where the
+   * page model lets it float (the blocks after it fill the page first), a table split where a figure comes between
+   * its rows.
+   */
+  runs: PageRun[];
+  /** Each later part of a table split around a figure, and the table it continues. */
+  continued: Map<Table, Table>;
 }
 
 /**
- * The page of each heading the table of contents lists, and the number of pages: the title page's section, then one
- * section per run of portrait or landscape pages, each starting a page.
+ * The DOCX's pages: the title page's section, then one section per run of portrait or landscape pages, each starting
+ * a page. A first pass finds where figures float to; the second lays out the blocks in that order, as readers will,
+ * for the page of each heading the table of contents lists and the number of pages.
  */
 export function paginate(tree: DocTree, theme: Theme, tocLevels = 3): DocxPages {
   const headings = tree.blocks.filter((b): b is Heading => b.type === 'heading' && b.toc && b.level <= tocLevels);
   const marks: Marks = { of: new Map(headings.map((heading, i) => [heading, i])) };
+  const planned = pageRuns(tree.blocks, theme);
+  const { runs, continued } = placeFloats(planned, flowBody(tree, theme, planned, marks, true).floats);
+  return { ...flowBody(tree, theme, runs, marks, false), headings, runs, continued };
+}
+
+function flowBody(tree: DocTree, theme: Theme, runs: readonly PageRun[], marks: Marks, floats: boolean): Pages {
   const portrait = frameOf(theme, 'portrait');
   const boxes: FlowBox[] = titlePageBoxes(tree.titlePage, portrait);
-  for (const run of pageRuns(tree.blocks, theme.landscapeColumns)) {
-    const frame = frameOf(theme, run.orientation);
+  const header = headerHeight(tree.furniture, theme);
+  for (const run of runs) {
+    const frame = frameOf(theme, run.orientation, header);
     boxes.push({ kind: 'break', height: bodyHeight(frame) });
-    for (const box of blockBoxes(run.blocks, frame, normal(theme), false, marks)) boxes.push(box);
+    for (const box of topBoxes(run.blocks, frame, marks)) boxes.push(box);
     if (BORDERED.has(run.blocks[run.blocks.length - 1].type)) boxes.push(textBox([], normal(theme), frame));
   }
-  return { ...flowPages(boxes, { height: bodyHeight(portrait), spaceAfterBreak: true, lonely: 2 }), headings };
+  return flowPages(boxes, { height: bodyHeight(portrait), spaceAfterBreak: true, lonely: 2, floats });
+}
+
+/** The runs with each floating figure moved to its placement, a table split into parts where figures come between. */
+function placeFloats(runs: readonly PageRun[], floats: ReadonlyMap<object, FloatPlacement>): { runs: PageRun[]; continued: Map<Table, Table> } {
+  const continued = new Map<Table, Table>();
+  const placed = runs.map((run) => {
+    const moving = run.blocks.filter((block) => floats.has(block));
+    if (moving.length === 0) return run;
+    const set = new Set<Block>();
+    const figuresAt = (before: object | undefined, row?: number): Block[] => {
+      const here = moving.filter((figure) => !set.has(figure) && floats.get(figure)!.before === before && floats.get(figure)!.row === row);
+      for (const figure of here) set.add(figure);
+      return here;
+    };
+    const blocks = run.blocks.flatMap((block): Block[] => {
+      if (floats.has(block)) return [];
+      const lead = figuresAt(block);
+      if (block.type !== 'table') return [...lead, block];
+      const cuts = [...new Set(moving.map((figure) => floats.get(figure)!).filter((p) => p.before === block && p.row !== undefined).map((p) => p.row!))].sort((a, b) => a - b);
+      const parts: Block[] = [...lead];
+      let from = 0;
+      for (const cut of [...cuts, block.rows.length]) {
+        const part: Table = from === 0 && cut === block.rows.length ? block : { ...block, rows: block.rows.slice(from, cut), caption: from === 0 ? block.caption : undefined };
+        if (from > 0) continued.set(part, block);
+        parts.push(part, ...(cut < block.rows.length ? figuresAt(block, cut) : []));
+        from = cut;
+      }
+      return parts;
+    });
+    // Figures left waiting at the end of the run, and any whose place was not found, end the run.
+    return { ...run, blocks: [...blocks, ...moving.filter((figure) => !set.has(figure))] };
+  });
+  return { runs: placed, continued };
 }

@@ -48,7 +48,8 @@ export function documentStyles(theme: Theme, language: string): IStylesOptions {
       size: halfPoints(headingSize(level)),
       bold: level <= 4,
       italics: level === 5 || level === 6,
-      color: hex(level <= 2 ? colors.heading : colors.accent),
+      // Every level in the theme's heading colour, as the PDF and the HTML set them.
+      color: hex(colors.heading),
     },
     paragraph: {
       spacing: { before: twips(level === 1 ? 18 : 12), after: twips(6) },
@@ -106,7 +107,8 @@ export function documentStyles(theme: Theme, language: string): IStylesOptions {
       heading6: { ...headingLook(6), paragraph: { ...headingLook(6).paragraph, outlineLevel: 5 } },
       listParagraph: { paragraph: { spacing: { after: twips(3) }, contextualSpacing: true } },
       caption: {
-        run: { size: halfPoints(font.small), italics: true, color: hex(colors.muted) },
+        // Upright, as the PDF and the HTML set captions.
+        run: { size: halfPoints(font.small), color: hex(colors.muted) },
         paragraph: { spacing: { before: twips(3), after: twips(9) } },
       },
       hyperlink: { run: { color: hex(colors.link), underline: { type: UnderlineType.SINGLE, color: hex(colors.link) } } },

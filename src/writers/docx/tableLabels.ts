@@ -1,4 +1,5 @@
-import { allBlocks, approvalsTable, columnTitles, tableTitle, type DocTree, type Table } from '../../render/tree/doctree';
+import { allBlocks, approvalsTable, columnTitles, tableTitle, type Table, type TitlePage } from '../../render/tree/doctree';
+import type { DocxPages } from './pagination';
 import { escapeXml } from '../../render/tree/xml';
 
 /** A table's title and description as Word keeps them (Table Properties > Alt Text), read out by screen readers. */
@@ -12,10 +13,19 @@ function labelOf(table: Table, caption = tableTitle(table)): TableLabel {
   return { caption, description: `${rows} ${rows === 1 ? 'row' : 'rows'} under the column headers ${columnTitles(table).join(', ')}` };
 }
 
-/** Every table's label in the order the writer sets the tables: the title page's approvals, then the body's. */
-export function tableLabels(tree: DocTree): TableLabel[] {
-  const approvals = tree.titlePage.approvals.length > 0 ? [labelOf(approvalsTable(tree.titlePage.approvals), 'Approvals')] : [];
-  const body = [...allBlocks(tree.blocks)].filter((b): b is Table => b.type === 'table').map((table) => labelOf(table));
+/**
+ * Every table's label in the order the writer sets the tables: the title page's approvals, then the body's as the
+ * pages set them, where the later parts of a table split around a figure say which table they continue.
+ */
+export function tableLabels(titlePage: TitlePage, { runs, continued }: Pick<DocxPages, 'runs' | 'continued'>): TableLabel[] {
+  const approvals = titlePage.approvals.length > 0 ? [labelOf(approvalsTable(titlePage.approvals), 'Approvals')] : [];
+  const body = runs
+    .flatMap((run) => [...allBlocks(run.blocks)])
+    .filter((b): b is Table => b.type === 'table')
+    .map((table) => {
+      const original = continued.get(table);
+      return original ? labelOf(table, `${tableTitle(original)} (continued)`) : labelOf(table);
+    });
   return [...approvals, ...body];
 }
 

@@ -1,5 +1,6 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType, type FileChild } from 'docx';
 import type { Align, Cell, Table as TreeTable } from '../../render/tree/doctree';
+import { lineCount } from '../shared/lineCount';
 import { apportion, sizeTable } from '../shared/columnWidths';
 import type { RenderContext } from './context';
 import type { Theme } from '../../render/templates/theme';
@@ -31,6 +32,14 @@ export function tableSizing(table: TreeTable, page: PageGeometry, styleSize: num
   return { size, widths: apportion(widths, page.textWidth) };
 }
 
+/** Rows this many lines tall or taller may break across pages, a few lines on each page; shorter ones stay whole. */
+export const SPLITTABLE_LINES = 4;
+
+/** Lines the row's tallest cell takes at `size` points in columns `widths` twips wide, inside the cell padding. */
+export function rowLines(cells: readonly Cell[], widths: readonly number[], size: number, header: boolean): number {
+  return Math.max(1, ...widths.map((width, column) => lineCount(cells[column] ?? [], (width - CELL_MARGIN.left - CELL_MARGIN.right) / 20, size, { bold: header })));
+}
+
 function cell(content: Cell, width: number, align: Align, ctx: RenderContext, header: boolean, size: number | undefined): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -39,6 +48,9 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
         style: ctx.tableTextStyle,
         alignment: align ? ALIGNMENT[align] : undefined,
         keepNext: header || undefined,
+        // A tall row may break across pages (see tableBlocks): Word then leaves no single line of a cell on either side
+        // (LibreOffice splits anywhere, which the page model follows).
+        widowControl: true,
         run: size === undefined ? undefined : { size },
         children: inlineChildren(content, ctx, { bold: header, size }),
       }),
@@ -48,7 +60,7 @@ function cell(content: Cell, width: number, align: Align, ctx: RenderContext, he
 
 /**
  * A table as Word sets it: fixed column widths that fill the text width, a header row that repeats on every page,
- * rows that never split across pages, borders and header fill from the table style. The caption goes above the table;
+ * short rows that never split across pages (tall ones may, so a page is not left part empty), borders and header fill from the table style. The caption goes above the table;
  * the space below is the following block's (see `renderBlocks`).
  */
 export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
@@ -58,7 +70,7 @@ export function tableBlocks(table: TreeTable, ctx: RenderContext): FileChild[] {
   const row = (cells: Cell[], header: boolean) =>
     new TableRow({
       tableHeader: header || undefined,
-      cantSplit: true,
+      cantSplit: header || rowLines(cells, widths, fontSize, false) < SPLITTABLE_LINES,
       children: widths.map((width, column) => cell(cells[column] ?? [], width, table.align[column] ?? null, ctx, header, runSize)),
     });
   const caption = table.caption

@@ -31,7 +31,7 @@ export function tableRegion(name: string, regionNames: Map<string, number>, clas
  * `landscape` container, rather than being stranded on the portrait page before (see `landscapeFlags`).
  */
 export function blocksHtml(blocks: readonly Block[], context: BlockContext): string {
-  const landscape = landscapeFlags(blocks, context.theme.landscapeColumns);
+  const landscape = landscapeFlags(blocks, context.theme);
   const parts: string[] = [];
   let landscapeRun: string[] = [];
   const closeRun = () => {
@@ -57,7 +57,7 @@ export function blocksHtml(blocks: readonly Block[], context: BlockContext): str
 }
 
 function isWide(table: Table, context: BlockContext): boolean {
-  return isWideTable(table, context.theme.landscapeColumns);
+  return isWideTable(table, context.theme);
 }
 
 function blockHtml(block: Block, context: BlockContext): string {

@@ -80,12 +80,19 @@ tbody th { background: none; font-weight: normal; }
   body { font-size: ${Number((font.body * 1.2).toFixed(2))}pt; background: #EEF1F5; }
   .title-page, main { box-sizing: border-box; max-width: 52rem; margin: 1.5rem auto; padding: 2rem 2.5rem; background: #FFFFFF; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15); }
   .title-page { padding: 3rem 2.5rem; }
-  .table-scroll { overflow-x: auto; }
   .table-scroll:focus-visible { outline: 2px solid ${color(c.link)}; outline-offset: 2px; }
   .skip-link { position: absolute; left: -100vw; }
   .skip-link:focus { position: static; display: inline-block; margin: 0.5em 0; }
-  .table-scroll.wide th, .table-scroll.wide td { min-width: 7em; }
+  /* A wide table takes the window's width, not the reading column's. */
+  .table-scroll.wide { width: calc(100vw - 4rem); margin-left: calc(50% - 50vw + 2rem); background: #FFFFFF; }
+  /* A table taller or wider than the window scrolls in its labelled region, under a header that stays in view. */
+  .table-scroll { max-height: 85vh; overflow: auto; }
+  .table-scroll thead th { position: sticky; top: 0; z-index: 1; }
   .page-break { border-top: 1px dashed #BBBBBB; margin: 2em 0; }
+}
+@media screen and (max-width: 79.9rem) {
+  /* Narrower than 1280 px, a wide table's columns keep a readable width and the region scrolls sideways. */
+  .table-scroll.wide th, .table-scroll.wide td { min-width: 7em; }
 }
 @media screen and (max-width: 40rem) {
   .title-page, main { margin: 0; padding: 1rem; box-shadow: none; }
@@ -117,8 +124,7 @@ tbody th { background: none; font-weight: normal; }
   a { color: inherit; text-decoration: none; }
   .skip-link { display: none; }
   .title-page { break-after: page; padding-top: 2em; }
-  main h1 { break-before: page; }
-  .page-break { break-after: page; }
+${theme.chapterPageBreak ? '  main h1 { break-before: page; }\n' : ''}  .page-break { break-after: page; }
   h1, h2, h3 { break-after: avoid; }
   p.keep-with-next { break-after: avoid; }
   thead { display: table-header-group; }

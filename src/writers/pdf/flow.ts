@@ -30,6 +30,9 @@ export class Flow {
   marker: ((y: number) => void) | null = null;
   private open = false;
   private readonly indents: Indent[] = [];
+  /** Figures waiting for the top of the next page, in order (see `float`). */
+  private readonly waiting: (() => void)[] = [];
+  private placing = false;
   /** The last gap, so a quote bar ends at the quoted text rather than at the space after it. */
   private trailingGap = { at: -1, size: 0 };
 
@@ -77,7 +80,32 @@ export class Flow {
 
   /** Switches orientation only when it differs: landscape tables in a row share landscape pages. */
   ensureOrientation(orientation: Orientation): void {
-    if (this.orientation !== orientation) this.breakPage(orientation);
+    if (this.orientation === orientation) return;
+    this.flushFloats();
+    this.breakPage(orientation);
+  }
+
+  /**
+   * Sets a figure too tall for the rest of the page at the top of the next one, as LaTeX floats figures: what follows
+   * it fills the page first. `draw` places and draws the figure when that page starts.
+   */
+  float(draw: () => void): void {
+    this.waiting.push(draw);
+  }
+
+  /**
+   * Whether a figure of `height` points floats: it does not fit the rest of a page that already holds something, or
+   * figures before it are waiting (figures keep their order).
+   */
+  floats(height: number): boolean {
+    return this.waiting.length > 0 || (this.open && !this.fits(height) && !this.atTop);
+  }
+
+  /** Draws the figures still waiting on pages of their own: before a page break, a change of orientation, the end. */
+  flushFloats(): void {
+    if (this.waiting.length === 0) return;
+    this.addPage();
+    this.placeFloats();
   }
 
   /**
@@ -85,10 +113,14 @@ export class Flow {
    * at its top takes anything, so content taller than a page is split by its caller). Returns the y to draw at.
    */
   place(height: number): number {
-    if (!this.open || (this.y + height > this.bottom + 0.01 && !this.atTop)) this.addPage();
-    for (const indent of this.indents) if (indent.bar && indent.bar.startY === null) indent.bar.startY = this.y;
     const marker = this.marker;
     this.marker = null;
+    if (!this.open || (this.y + height > this.bottom + 0.01 && !this.atTop)) {
+      this.addPage();
+      // Waiting figures take the top of the new page; what asked for room goes under them, or on the next page.
+      if (this.placeFloats() && this.y + height > this.bottom + 0.01) this.addPage();
+    }
+    for (const indent of this.indents) if (indent.bar && indent.bar.startY === null) indent.bar.startY = this.y;
     marker?.(this.y);
     return this.y;
   }
@@ -119,6 +151,19 @@ export class Flow {
   outdent(): void {
     const indent = this.indents.pop();
     if (indent?.bar) this.drawBar(indent.bar);
+  }
+
+  /** Draws the waiting figures at the cursor, one after the other; whether there were any. */
+  private placeFloats(): boolean {
+    // A figure that starts a page of its own while the figures are placed leaves the next ones to this loop, in order.
+    if (this.waiting.length === 0 || this.placing) return false;
+    this.placing = true;
+    // A figure is set at the full text width, whatever list or quote the text that pushed it over is in.
+    const indents = this.indents.splice(0);
+    while (this.waiting.length > 0) this.waiting.shift()!();
+    this.indents.push(...indents);
+    this.placing = false;
+    return true;
   }
 
   private addPage(): void {

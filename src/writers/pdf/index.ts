@@ -23,6 +23,7 @@ export async function writePdf(tree: DocTree, theme: Theme, options: PdfOptions 
   renderTitlePage(ctx, tree.titlePage);
   ctx.flow.breakPage('portrait');
   renderBlocks(ctx, tree.blocks, ctx.tags.root);
+  ctx.flow.flushFloats();
   for (const draw of ctx.afterLayout) draw();
   drawFurniture(ctx, tree.furniture);
   addOutline(ctx);

@@ -1,4 +1,4 @@
-import type { Block, CodeBlock, Heading, Inline, List, Paragraph, Quote } from '../../render/tree/doctree';
+import type { Block, CodeBlock, Drawing, Heading, Image, Inline, List, Paragraph, Quote } from '../../render/tree/doctree';
 import { headingLabel } from '../../render/tree/doctree';
 import type { LayoutContext } from './context';
 import { drawingBlockHeight, renderDrawing } from './drawing';
@@ -7,7 +7,7 @@ import { imageBlockHeight, renderImage } from './images';
 import { layoutLines, type Line } from './inline';
 import { paintLine, renderLines, tinted } from './paint';
 import type { TextStyle } from './styles';
-import { isWideTable, keepsWithNext, landscapeFlags } from '../shared/pagination';
+import { isWideTable, keepsWithNext, landscapeFlags, startsChapterPage } from '../shared/pagination';
 import { planTable, renderTable, tableLeadHeight } from './tables';
 import { renderToc, tocLeadHeight } from './toc';
 
@@ -82,7 +82,7 @@ function leadHeight(ctx: LayoutContext, blocks: readonly Block[], i: number, sco
       return leadHeight(ctx, block.blocks, 0, scope);
     case 'table':
       // A wide table seen from a portrait page starts a landscape page of its own: nothing here must fit.
-      if (isWideTable(block, ctx.theme.landscapeColumns) && ctx.flow.orientation !== 'landscape') return 0;
+      if (isWideTable(block, ctx.theme) && ctx.flow.orientation !== 'landscape') return 0;
       return tableLeadHeight(ctx, block, planTable(ctx, block, ctx.flow.width));
     case 'image':
       return imageBlockHeight(ctx, block);
@@ -188,6 +188,18 @@ function renderRule(ctx: LayoutContext): void {
   flow.gap(styles.blockGap);
 }
 
+/**
+ * An image or drawing. One too tall for the rest of the page floats to the top of the next page while the blocks after
+ * it fill this one (see `Flow.float`); in the structure tree it keeps its place, in a Div made for it here.
+ */
+function renderFigure(ctx: LayoutContext, blocks: readonly Block[], i: number, block: Image | Drawing, parent: PDFKit.PDFStructureElement, scope: Scope): void {
+  const draw = (into: PDFKit.PDFStructureElement) => (block.type === 'image' ? renderImage(ctx, block, into) : renderDrawing(ctx, block, into));
+  const height = block.type === 'image' ? imageBlockHeight(ctx, block) : drawingBlockHeight(ctx, block);
+  if (scope !== TOP || !ctx.flow.floats(height)) return draw(parent);
+  const place = ctx.tags.element('Div', parent);
+  ctx.flow.float(() => draw(place));
+}
+
 function isNote(block: Block | undefined): boolean {
   return block?.type === 'paragraph' && block.style === 'note';
 }
@@ -203,11 +215,15 @@ function orientationFor(blocks: readonly Block[], landscape: readonly boolean[],
 }
 
 export function renderBlocks(ctx: LayoutContext, blocks: readonly Block[], parent: PDFKit.PDFStructureElement, scope: Scope = TOP): void {
-  const landscape = scope === TOP ? landscapeFlags(blocks, ctx.theme.landscapeColumns) : [];
+  const landscape = scope === TOP ? landscapeFlags(blocks, ctx.theme) : [];
   blocks.forEach((block, i) => {
     if (scope === TOP) {
       const orientation = orientationFor(blocks, landscape, i);
       if (orientation !== 'keep') ctx.flow.ensureOrientation(orientation);
+      if (startsChapterPage(blocks, i, ctx.theme) && !ctx.flow.atTop) {
+        ctx.flow.flushFloats();
+        ctx.flow.breakPage();
+      }
     }
     switch (block.type) {
       case 'heading':
@@ -219,9 +235,8 @@ export function renderBlocks(ctx: LayoutContext, blocks: readonly Block[], paren
       case 'table':
         return renderTable(ctx, block, parent);
       case 'image':
-        return renderImage(ctx, block, parent);
       case 'drawing':
-        return renderDrawing(ctx, block, parent);
+        return renderFigure(ctx, blocks, i, block, parent, scope);
       case 'code':
         return renderCode(ctx, block, parent);
       case 'quote':
@@ -229,6 +244,7 @@ export function renderBlocks(ctx: LayoutContext, blocks: readonly Block[], paren
       case 'rule':
         return renderRule(ctx);
       case 'pageBreak':
+        ctx.flow.flushFloats();
         return ctx.flow.breakPage();
       case 'toc':
         return renderToc(ctx, block, parent);

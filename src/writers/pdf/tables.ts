@@ -39,7 +39,7 @@ const padXAt = (size: number) => Math.max(2.5, size * 0.4);
  */
 export function planTable(ctx: LayoutContext, table: Table, available: number): TablePlan {
   const { styles, measure, inline } = ctx;
-  const wide = isWideTable(table, ctx.theme.landscapeColumns);
+  const wide = isWideTable(table, ctx.theme);
   const { size, widths } = sizeTable(table, { available, unit: 1, padding: (at) => 2 * padXAt(at) }, wide ? styles.note.size : styles.body.size);
   const style: TextStyle = { ...styles.body, size, lineHeight: size * 1.25 };
   const headStyle: TextStyle = { ...style, bold: true, color: styles.colors.heading };
@@ -71,14 +71,27 @@ function captionLines(ctx: LayoutContext, table: Table, look: CaptionLook): Line
   return table.caption ? layoutLines([{ type: 'text', text: table.caption }], look.style, ctx.flow.width, ctx.measure, ctx.inline) : [];
 }
 
+/** Lines of a row (with its padding) that fit in `room` points. */
+function linesFitting(room: number, plan: TablePlan): number {
+  return Math.floor((room - 2 * plan.padY + 0.01) / plan.style.lineHeight);
+}
+
+/** Lines a split row leaves on either page, at the least. */
+const MIN_SPLIT_LINES = 2;
+
+/** Whether a row that does not fit the rest of the page is split there: when both parts get a few lines of it. */
+function splitsHere(room: number, lineCount: number, plan: TablePlan): boolean {
+  return lineCount >= 2 * MIN_SPLIT_LINES && linesFitting(room, plan) >= MIN_SPLIT_LINES;
+}
+
 /**
- * Height of what must stay together at the start of a table: caption, header and first row, or the first two
- * lines of a first row too tall for any page (that row is split anyway, so it may start here).
+ * Height of what must stay together at the start of a table: caption, header and first row, or only the first lines
+ * of a first row tall enough to be split (see `splitsHere`).
  */
 export function tableLeadHeight(ctx: LayoutContext, table: Table, plan: TablePlan, caption?: CaptionLook): number {
   const first = plan.rows[0];
-  const capacity = ctx.flow.pageCapacity - plan.header.height;
-  const firstRow = !first ? 0 : first.height <= capacity ? first.height : Math.min(2, first.lineCount) * plan.style.lineHeight + 2 * plan.padY;
+  const firstLines = !first ? 0 : first.lineCount >= 2 * MIN_SPLIT_LINES ? MIN_SPLIT_LINES : first.lineCount;
+  const firstRow = first ? firstLines * plan.style.lineHeight + 2 * plan.padY : 0;
   const look = captionLook(ctx, caption);
   return captionLines(ctx, table, look).length * look.style.lineHeight + plan.header.height + firstRow;
 }
@@ -112,12 +125,13 @@ function drawRowSlice(ctx: LayoutContext, plan: TablePlan, row: RowPlan, from: n
 }
 
 /**
- * Draws a table: header row repeated at the top of every page the table reaches, rows kept whole unless a
- * row is taller than a page (then it continues, lines intact, under the repeated header).
+ * Draws a table: header row repeated at the top of every page the table reaches. A row goes on the page when it
+ * fits; one that does not is split when a few of its lines fit and a few are left (it continues, lines intact, under
+ * the repeated header), and moves whole to the next page otherwise.
  */
 export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDFStructureElement, options: { landscape: boolean; caption?: CaptionLook } = { landscape: true }): void {
   const { flow, styles, tags } = ctx;
-  if (options.landscape && isWideTable(table, ctx.theme.landscapeColumns)) flow.ensureOrientation('landscape');
+  if (options.landscape && isWideTable(table, ctx.theme)) flow.ensureOrientation('landscape');
   const plan = planTable(ctx, table, flow.width);
   const element = tags.element('Table', parent);
   flow.place(Math.min(tableLeadHeight(ctx, table, plan, options.caption), flow.pageCapacity));
@@ -138,22 +152,20 @@ export function renderTable(ctx: LayoutContext, table: Table, parent: PDFKit.PDF
     if (repeatHeader) drawRowSlice(ctx, plan, plan.header, 0, plan.header.lineCount, 'repeatedHeader', []);
   };
 
-  const freshRoom = flow.pageCapacity - plan.header.height;
   const rowLabels = hasRowLabels(table);
-  plan.rows.forEach((row, r) => {
+  plan.rows.forEach((row) => {
     const tr = tags.element('TR', element);
     const cells = row.cells.map((_, c) => (rowLabels && c === 0 ? tags.element('TH', tr, { scope: 'Row' }) : tags.element('TD', tr)));
-    // The last row never goes alone under a repeated header: the row before it goes along.
-    const last = r > 0 && r === plan.rows.length - 2 ? plan.rows[r + 1] : undefined;
-    const strandsLast = last !== undefined && flow.fits(row.height) && !flow.fits(row.height + last.height) && row.height + last.height <= freshRoom;
-    if (strandsLast || (!flow.fits(row.height) && row.height <= freshRoom)) continueOnNewPage();
+    if (!flow.fits(row.height) && !splitsHere(flow.bottom - flow.y, row.lineCount, plan)) continueOnNewPage();
     for (let from = 0; from < row.lineCount; ) {
-      const room = Math.floor((flow.bottom - flow.y - 2 * plan.padY + 0.01) / lineHeight);
+      const room = linesFitting(flow.bottom - flow.y, plan);
       if (room < 1 && !flow.atTop) {
         continueOnNewPage();
         continue;
       }
-      const count = Math.max(1, Math.min(room, row.lineCount - from));
+      const left = row.lineCount - from;
+      // A row split here leaves at least its last lines for the next page, as a paragraph leaves no widow.
+      const count = Math.max(1, room >= left ? left : Math.min(room, left - MIN_SPLIT_LINES));
       flow.place(count * lineHeight + 2 * plan.padY);
       drawRowSlice(ctx, plan, row, from, count, 'body', cells);
       from += count;

@@ -5,7 +5,6 @@
  * than its minimum while the minimums fit. A column is thus never much wider than its content while another wraps.
  */
 import { plainText, type Cell, type Inline, type Table } from '../../render/tree/doctree';
-import { columnCount } from './pagination';
 import { fontFor } from '../../fonts/faces';
 import { textEm } from '../../fonts/metrics';
 
@@ -62,6 +61,11 @@ export function cellExtent(cell: Cell, header: boolean, hyphens = false): Column
   }
   endWord();
   return { min, max: Math.max(max, min) };
+}
+
+/** Columns in a table: the header's, or more when a row has more cells. */
+export function columnCount(table: Table): number {
+  return table.rows.reduce((most, row) => Math.max(most, row.length), table.header.length);
 }
 
 /** Each column's extent over its header and body cells. */
@@ -134,8 +138,14 @@ export interface TableFrame {
   padding: (size: number) => number;
 }
 
-/** The smallest size a table steps down to so its words fit their columns whole. */
+/**
+ * The smallest size a table steps down to so its words fit their columns whole. Print wants 8 pt; only a table whose
+ * words do not fit whole at 8 pt even on a landscape page (the ten-column inventories) goes below, as whole e-mail
+ * addresses and ids matter more there.
+ */
 export const SMALLEST_TABLE_FONT = 7;
+/** The smallest size print is legible at: whether a wide table fits portrait pages is judged at it. */
+export const SMALLEST_PRINT_FONT = 8;
 
 export interface TableSizing {
   /** Font size in points. */
@@ -145,7 +155,7 @@ export interface TableSizing {
 }
 
 /**
- * The table's font size and column widths: `size`, stepping down half a point at a time (to 7 pt at most) until
+ * The table's font size and column widths: `size`, stepping down half a point at a time (to `SMALLEST_TABLE_FONT` at most) until
  * every word fits its column whole; at the smallest size, words may break after their hyphens. Widths the template
  * gives win.
  */

@@ -3,7 +3,7 @@
  * blocks (lines of paragraphs, rows of tables, with the spacing its styles give them) and this fills pages with them
  * top to bottom, as LibreOffice does with a Word document: the space between two paragraphs is the larger of the one's
  * space below and the other's space above; lines move to the next page when they no longer fit, table rows stay
- * whole and repeat their header rows, a paragraph kept together or kept with the next moves as a whole when its
+ * whole (a tall one allowed to split leaves what fits) and repeat their header rows, a paragraph kept together or kept with the next moves as a whole when its
  * group does not fit. One pass, each box looked at a bounded number of times: linear in the document.
  */
 
@@ -25,21 +25,35 @@ export interface LinesBox {
   contextual?: string;
   /** Recorded with the page the box's first line lands on. */
   mark?: number;
+  /** The block this box is the first of: figures waiting for the next page may be set before it. */
+  starts?: object;
+  /** On the first box of a figure that may float: how many boxes the figure has (its picture and its caption). */
+  float?: number;
 }
 
-/** Rows of one table, none split across pages, the header rows repeated at the top of every page it continues on. */
+/** A table row: its height in points, and for a row that may break across pages, the lines of its tallest cell. */
+export interface TableRowBox {
+  height: number;
+  split?: { line: number; lines: number; padding: number };
+}
+
+/** Rows of one table, the header rows repeated at the top of every page it continues on. */
 export interface RowsBox {
   kind: 'rows';
   header: number[];
-  rows: number[];
+  rows: TableRowBox[];
   /** Room the table's bottom border needs below a row that ends a page: a row fits only with it, to the point. */
   closing: number;
+  /** The table block: figures waiting for the next page may be set between its rows (the table split there). */
+  table?: object;
 }
 
 /** Starts a new page: a page break, or a section of other pages with the body `height` (points) they leave. */
 export interface BreakBox {
   kind: 'break';
   height?: number;
+  /** The block that starts with the break (a chapter's heading, a page break); none for a section's start. */
+  starts?: object;
 }
 
 export type FlowBox = LinesBox | RowsBox | BreakBox;
@@ -48,14 +62,35 @@ export interface Pages {
   /** Page (from 1) of each mark's box, by mark. */
   marks: Map<number, number>;
   pageCount: number;
+  /** With `floats`: where each figure that floated is set, by the block its boxes start. */
+  floats: Map<object, FloatPlacement>;
 }
 
 /**
+ * Where a figure too tall for the rest of its page is set: before the block `before` (at the end of its section when
+ * there is none), or between rows `row - 1` and `row` of the table `before`.
+ */
+export interface FloatPlacement {
+  before?: object;
+  row?: number;
+}
+
+/**
+ * The fewest lines of a table cell left alone on either side of a page break: LibreOffice splits a row anywhere, cell
+ * paragraphs' widow and orphan control notwithstanding.
+ */
+const CELL_LINES_ALONE = 1;
+
+/**
  * What a box needs on the page it starts on: all of it when kept whole or too short to split, else its first `lonely`
- * lines, or its header and first row.
+ * lines, or its header and first row (the first line of a first row that may split).
  */
 function leadHeight(box: LinesBox | RowsBox, spaceAbove: number, lonely: number): number {
-  if (box.kind === 'rows') return spaceAbove + sum(box.header) + (box.rows[0] ?? 0);
+  if (box.kind === 'rows') {
+    const first = box.rows[0];
+    const split = first?.split && first.split.lines >= 2 * CELL_LINES_ALONE ? first.split.padding + CELL_LINES_ALONE * first.split.line : undefined;
+    return spaceAbove + sum(box.header) + (split ?? first?.height ?? 0);
+  }
   const whole = box.keepLines || box.lines.length < 2 * lonely;
   return spaceAbove + sum(whole ? box.lines : box.lines.slice(0, lonely));
 }
@@ -78,11 +113,19 @@ export interface FlowOptions {
   spaceAfterBreak: boolean;
   /** The fewest lines of a paragraph left alone at the foot or the head of a page (widow and orphan control). */
   lonely: number;
+  /**
+   * Figures (boxes with `float`) too tall for the rest of a page wait, as LaTeX floats them, while the blocks after
+   * them fill the page: they are set before the first block (or table row) that no longer fits it.
+   */
+  floats?: boolean;
 }
 
 /** Lays the boxes out on pages, from page 1. */
-export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, lonely }: FlowOptions): Pages {
+export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, lonely, floats: floating = false }: FlowOptions): Pages {
   const marks = new Map<number, number>();
+  const floats = new Map<object, FloatPlacement>();
+  /** Indices of the first boxes of the figures waiting for the next page, in order. */
+  const waiting: number[] = [];
   let page = 1;
   let room = height + FIT_TOLERANCE;
   let y = 0;
@@ -142,28 +185,66 @@ export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, 
     }
   };
 
+  /** Height a run of lines boxes takes below `y`, each after its space above, as `placeLines` sets them whole. */
+  const wholeHeight = (group: readonly LinesBox[]): number =>
+    group.reduce((total, box, k) => total + (k === 0 ? spaceAbove(box) : Math.max(group[k - 1].after, box.before)) + sum(box.lines), 0);
+  /** The boxes kept with the next from `i` on, and the lead of the box they keep with: what must share a page. */
+  const keptHeight = (i: number): number => {
+    const box = boxes[i] as LinesBox;
+    let need = spaceAbove(box) + sum(box.lines);
+    for (let j = i + 1; j < boxes.length; j++) {
+      const next = boxes[j];
+      if (next.kind === 'break') break;
+      const after = (boxes[j - 1] as LinesBox).after;
+      const gap = next.kind === 'lines' ? Math.max(next.before, after) : after;
+      const whole = next.kind === 'lines' && next.keepNext;
+      need += whole ? gap + sum(next.lines) : leadHeight(next, gap, lonely);
+      if (!whole) return need;
+    }
+    return need;
+  };
+  const figure = (start: number): LinesBox[] => boxes.slice(start, start + (boxes[start] as LinesBox).float!) as LinesBox[];
+  /** Sets the waiting figures here, at the top of the next page when they do not fit the rest of this one. */
+  const setWaiting = (before?: object, row?: number) => {
+    for (const start of waiting.splice(0)) {
+      const boxesOfFigure = figure(start);
+      if (y > 0 && y + wholeHeight(boxesOfFigure) > room) newPage();
+      for (const box of boxesOfFigure) {
+        placeLines(box);
+        below = box.after;
+        previous = box;
+      }
+      floats.set(boxesOfFigure[0].starts!, { before, row });
+    }
+  };
+
   for (let i = 0; i < boxes.length; i++) {
     const box = boxes[i];
     if (box.kind === 'break') {
+      setWaiting(box.starts);
       newPage(true);
       if (box.height !== undefined) room = box.height + FIT_TOLERANCE;
       previous = undefined;
       continue;
     }
+    if (floating && box.kind === 'lines' && box.float) {
+      // A figure waits when figures before it do, or when it does not fit the rest of a page that holds something.
+      if (waiting.length > 0 || (y > 0 && y + wholeHeight(figure(i)) > room)) {
+        waiting.push(i);
+        i += box.float - 1;
+        continue;
+      }
+    }
+    if (waiting.length > 0 && box.kind === 'lines' && box.starts) {
+      // The block after waiting figures stays on this page only if it fits whole (with what it keeps with).
+      const need = box.keepNext ? keptHeight(i) : wholeHeight([box]);
+      if (y + need > room) setWaiting(box.starts);
+    }
     if (i > keptUntil && box.kind === 'lines' && box.keepNext) {
       // The group of boxes kept with the next, and the lead of the box they keep with, must share a page.
-      let need = spaceAbove(box) + sum(box.lines);
+      const need = keptHeight(i);
       let j = i + 1;
-      for (; j < boxes.length; j++) {
-        const next = boxes[j];
-        if (next.kind === 'break') break;
-        const after = (boxes[j - 1] as LinesBox).after;
-        const gap = next.kind === 'lines' ? Math.max(next.before, after) : after;
-        const lead = leadHeight(next, gap, lonely);
-        const whole = next.kind === 'lines' && next.keepNext;
-        need += whole ? gap + sum(next.lines) : lead;
-        if (!whole) break;
-      }
+      while (j < boxes.length && boxes[j].kind === 'lines' && (boxes[j] as LinesBox).keepNext) j++;
       keptUntil = j - 1;
       if (y > 0 && y + need > room && need <= room) newPage();
     }
@@ -173,16 +254,35 @@ export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, 
     } else {
       y += below;
       box.rows.forEach((row, n) => {
-        if (y > 0 && y + (n === 0 ? sum(box.header) : 0) + row + box.closing > room - FIT_TOLERANCE) {
+        const header = n === 0 ? sum(box.header) : 0;
+        const fits = y + header + row.height + box.closing <= room - FIT_TOLERANCE;
+        if (!fits && waiting.length > 0 && box.table) {
+          // Waiting figures go between the rows that fill this page and the rest, which goes on under its header.
+          setWaiting(box.table, n === 0 ? undefined : n);
+          if (y > 0) y += below;
+          if (y > 0 && y + sum(box.header) + row.height + box.closing > room - FIT_TOLERANCE) newPage();
+          y += sum(box.header) + row.height;
+          below = 0;
+          return;
+        }
+        if (y > 0 && !fits) {
+          // A row allowed to split leaves the lines that fit on this page, the rest on the next; else it moves whole.
+          const fit = row.split ? Math.min(Math.floor((room - FIT_TOLERANCE - y - header - box.closing - row.split.padding) / row.split.line), row.split.lines - CELL_LINES_ALONE) : 0;
+          if (row.split && fit >= CELL_LINES_ALONE) {
+            newPage();
+            y = sum(box.header) + row.split.padding + (row.split.lines - fit) * row.split.line;
+            return;
+          }
           newPage();
           y = sum(box.header);
-        } else if (n === 0) y += sum(box.header);
-        y += row;
+        } else y += header;
+        y += row.height;
       });
       if (box.rows.length === 0) y += sum(box.header);
       below = 0;
     }
     previous = box;
   }
-  return { marks, pageCount: page };
+  setWaiting();
+  return { marks, pageCount: page, floats };
 }

@@ -218,18 +218,18 @@ describe('CA-PMF templates on the example plan', () => {
     ]);
   });
 
-  it('Major Tasks: Task | Resources | Key Staff | Success Criteria, key staff as "Name – Role"', () => {
+  it('Major Tasks: Task | Resources | Key Staff | Success Criteria, key staff as "• Name – Role", one a line', () => {
     const table = tableOf('major-tasks');
     expect(headerOf(table)).toEqual(['Task', 'Resources', 'Key Staff', 'Success Criteria']);
     expect(rowsOf(table)).toEqual(
       section('majorTasks').tasks.map((t) => [
         `${t.id} ${t.name}${t.description ? `\n${prose(t.description)}` : ''}`,
         bullets(t.resources),
-        t.keyStaff.map(person).join('\n'),
+        t.keyStaff.map((ref) => `• ${person(ref)}`).join('\n'),
         prose(t.successCriteria),
       ]),
     );
-    expect(rowsOf(table)[0][2]).toBe('Ana Núñez – Project Manager\nMarcus Chen – Program Manager');
+    expect(rowsOf(table)[0][2]).toBe('• Ana Núñez – Project Manager\n• Marcus Chen – Program Manager');
   });
 
   it('Implementation Schedule: Task ID | Task | Planned Start Date | Planned Finish Date | Dependency, in date order', () => {
@@ -589,12 +589,12 @@ describe('CA-PMF templates leave out what a plan does not have', () => {
       p.majorTasks!.tasks[0].keyStaff = ['Technical Lead', 'Ana Núñez (Project Manager)', 'Helen Park'];
     });
     expect(rowsOf(tableOf('major-tasks', withContacts.rendered))[0][2]).toBe(
-      'Priya Raman – Technical Lead\nAna Núñez (Project Manager)\nHelen Park – Quality Assurance Manager',
+      '• Priya Raman – Technical Lead\n• Ana Núñez (Project Manager)\n• Helen Park – Quality Assurance Manager',
     );
     const withoutContacts = renderEdited((p) => {
       delete p.pointsOfContact;
       p.majorTasks!.tasks[0].keyStaff = ['Technical Lead', 'Helen Park'];
     });
-    expect(rowsOf(tableOf('major-tasks', withoutContacts.rendered))[0][2]).toBe('Technical Lead\nHelen Park');
+    expect(rowsOf(tableOf('major-tasks', withoutContacts.rendered))[0][2]).toBe('• Technical Lead\n• Helen Park');
   });
 });

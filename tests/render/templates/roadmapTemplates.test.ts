@@ -224,7 +224,7 @@ describe('Phases and Work Packages', () => {
     const scheduled = phases.map((p) => templateComputed(derive(plan)).phaseById[p.id]).map((s) => `${formatDate(s.computedStart!)}\nto ${formatDate(s.computedFinish!)}`);
     expect(scheduled[0]).toBe('January 4, 2027\nto January 22, 2027');
     expect(rowsOf(overview)).toEqual(
-      phases.map((p, i) => [`${p.id} ${p.name}`, formatDate(p.start), formatDate(p.finish), workingDays[i], scheduled[i], p.workPackages.map((w) => `${w.id} ${w.name}`).join('\n')]),
+      phases.map((p, i) => [`${p.id} ${p.name}`, formatDate(p.start), formatDate(p.finish), workingDays[i], scheduled[i], p.workPackages.map((w) => `• ${w.id} ${w.name}`).join('\n')]),
     );
     expect(overview.align).toEqual([null, null, null, 'right', null, null]);
     const headings = outlineOf(markdown).filter((b) => b.startsWith('h'));

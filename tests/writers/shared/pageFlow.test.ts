@@ -40,10 +40,26 @@ describe('flowPages', () => {
   });
 
   it('keeps table rows whole and repeats the header on the next page', () => {
-    const table: FlowBox = { kind: 'rows', header: [20], rows: [30, 30, 30], closing: 0 };
+    const table: FlowBox = { kind: 'rows', header: [20], rows: [{ height: 30 }, { height: 30 }, { height: 30 }], closing: 0 };
     // 20 + 30 + 30 = 80 on page 1; the third row goes to page 2 below the repeated header: 20 + 30 = 50.
     expect(pageOf([table, lines(5, { mark: 1 })])).toBe(2);
     expect(pageOf([table, lines(6, { keepLines: true, mark: 1 })])).toBe(3);
+  });
+
+  it('splits a tall row allowed to, leaving the lines that fit, down to a single line on either side (as LibreOffice does)', () => {
+    const tall = (lines: number) => ({ height: 2 + 10 * lines, split: { line: 10, lines, padding: 2 } });
+    // 20 header + 42 = 62; 38 left: 3 lines of the 6-line row fit, the other 3 go below the repeated header (20 + 32).
+    const split: FlowBox = { kind: 'rows', header: [20], rows: [{ height: 42 }, tall(6)], closing: 0 };
+    expect(pageOf([split, lines(4, { mark: 1 })])).toBe(2);
+    expect(pageOf([split, lines(5, { keepLines: true, mark: 1 })])).toBe(3);
+    // 4 lines of a 5-line row fit: they stay, and the last goes below the repeated header (20 + 12).
+    const widow: FlowBox = { kind: 'rows', header: [20], rows: [{ height: 32 }, tall(5)], closing: 0 };
+    expect(pageOf([widow, lines(6, { keepLines: true, mark: 1 })])).toBe(2);
+    expect(pageOf([widow, lines(7, { keepLines: true, mark: 1 })])).toBe(3);
+    // A row not allowed to split moves whole.
+    const whole: FlowBox = { kind: 'rows', header: [20], rows: [{ height: 42 }, { height: 62 }], closing: 0 };
+    expect(pageOf([whole, lines(1, { mark: 1 })])).toBe(2);
+    expect(pageOf([whole, lines(2, { mark: 1 })])).toBe(3);
   });
 
   it('sets a section on pages of its own height', () => {
