@@ -1,5 +1,5 @@
+import { decodeHTMLStrict } from 'entities';
 import type { Block, ListItem } from './outline';
-import { lookup } from './values';
 
 /**
  * The HTML mammoth writes (h1-h6, p, ul/ol/li, table/tr/td/th, strong/em/a/br/img, entities escaped) into the
@@ -134,10 +134,7 @@ function inline(nodes: (HtmlNode | string)[]): string {
     .join('');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
+/** Text of the HTML with its character references decoded (every HTML5 name); a no-break space is a space in a plan. */
 function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) =>
-    name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (lookup(ENTITIES, name) ?? whole),
-  );
+  return decodeHTMLStrict(text.replace(/&nbsp;/g, ' '));
 }
