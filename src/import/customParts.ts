@@ -348,10 +348,17 @@ function proseOrList(units: Unit[]): string | string[] {
   return blocksToMarkdown(unitsToBlocks(units.map((u) => ({ ...u, headings: [] }))));
 }
 
+/** A line set wholly in bold capitals, as a security marking ("INTERNAL USE ONLY") is. */
+function isMarking(line: string): boolean {
+  const bold = /^\*\*([^*]+)\*\*$/.exec(line.trim());
+  return bold !== null && /\p{L}/u.test(bold[1]) && bold[1] === bold[1].toUpperCase();
+}
+
 /**
- * A title page as plansmith and the CA-PMF template lay it out: the logo, a subtitle ("<System> Release <version>"),
- * the department, division and project lines, "Version N" and its date (the version history's), the
- * classification in bold, then "Prepared by". The table of contents after it is generated: not imported.
+ * A title page as plansmith and the CA-PMF template lay it out: the classification in bold capitals (above the logo,
+ * or in bold under the date as earlier versions set it), the logo, a subtitle ("<System> Release <version>"), the
+ * department, division and project lines, "Version N" and its date (the version history's), then "Prepared by". The
+ * table of contents after it is generated: not imported.
  */
 export function titlePage(units: Unit[], data: Data, context: MapContext): void {
   const candidates: Extract<Unit, { kind: 'line' }>[] = [];
@@ -364,6 +371,10 @@ export function titlePage(units: Unit[], data: Data, context: MapContext): void 
     if (/^table of contents$/i.test(text)) inContents = true;
     else if (inContents && !/\t\d+$|\s\.{3,}\s*\d+$/.test(unit.text)) inContents = false;
     if (inContents || /^(approvals|version history)$/i.test(text)) {
+      unit.used = true;
+    } else if (!data.classification && !data.logo && !candidates.length && !afterVersion && isMarking(unit.text)) {
+      // plansmith sets the classification first, above the logo, in bold capitals.
+      data.classification = text;
       unit.used = true;
     } else if (picture && !data.logo && !candidates.length) {
       data.logo = { src: picture[2], alt: picture[1] };

@@ -64,7 +64,7 @@ export const metaSchema = z.strictObject({
   division: text.optional(),
   project: text,
   logo: image.optional(),
-  classification: text.optional().describe('Confidentiality line printed in every header, e.g. "Internal Use Only"'),
+  classification: text.optional().describe('Confidentiality marking, printed in capitals at the top of the title page and in every running header, e.g. "Internal Use Only"'),
   preparedBy: text,
   owner: personRef.optional().describe('Who owns the plan: name or role of someone listed in Points of Contact'),
   contactEmail: email.optional(),

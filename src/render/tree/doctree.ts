@@ -217,9 +217,10 @@ export function approvalsTable(approvals: TitlePage['approvals']): Table {
   const cell = (value: string): Cell => [{ type: 'text', text: value }];
   return {
     type: 'table',
-    header: ['Name', 'Role', 'Date'].map(cell),
-    rows: approvals.map((a) => [cell(a.name), cell(a.role), cell(a.date ?? '')]),
-    align: [null, null, null],
+    // An empty Signature cell for each approver: the printed deliverable is signed there.
+    header: ['Name', 'Role', 'Date', 'Signature'].map(cell),
+    rows: approvals.map((a) => [cell(a.name), cell(a.role), cell(a.date ?? ''), []]),
+    align: [null, null, null, null],
   };
 }
 

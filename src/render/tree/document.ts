@@ -142,6 +142,8 @@ export function buildDocTree(
   const logoImage = logo && !('error' in logo) ? logo : undefined;
   const subtitle = meta.subtitle ?? (meta.system.version ? `${meta.system.name} Release ${meta.system.version}` : meta.system.name);
   const date = options.date ?? current.date;
+  // A security marking reads in capitals wherever it stands, in every format.
+  const classification = meta.classification?.toUpperCase();
 
   const tree: DocTree = {
     meta: {
@@ -160,7 +162,7 @@ export function buildDocTree(
       version: current.version,
       date: formatDate(current.date),
       logo: logoImage,
-      classification: meta.classification,
+      classification,
       preparedBy: meta.preparedBy,
       approvals: meta.approvals.map((a) => ({ name: a.name, role: a.role, date: a.date ? formatDate(a.date) : undefined })),
     },
@@ -168,7 +170,7 @@ export function buildDocTree(
       headerLeft: meta.department,
       headerRight: meta.project,
       headerLogo: logoImage,
-      classification: meta.classification,
+      classification,
       footerLeft: `${meta.title} ${current.version} | ${formatDate(current.date)}`,
     },
     blocks: body,

@@ -29,7 +29,7 @@ export function pageHeader(furniture: PageFurniture, ctx: RenderContext): Header
   const logoSize = headerLogoSize(furniture);
   const logo = furniture.headerLogo && logoSize ? imageRun(furniture.headerLogo, logoSize, ctx) : undefined;
   const classification = furniture.classification
-    ? [new Paragraph({ style: STYLE.header, alignment: AlignmentType.CENTER, children: [new TextRun({ text: furniture.classification, bold: true, allCaps: true })] })]
+    ? [new Paragraph({ style: STYLE.header, alignment: AlignmentType.CENTER, children: [new TextRun({ text: furniture.classification, bold: true, color: hex(ctx.theme.colors.accent) })] })]
     : [];
   return new Header({
     children: [

@@ -223,13 +223,13 @@ function titlePageBoxes(page: TitlePage, frame: Frame): FlowBox[] {
   const lineLook: ParagraphLook = { size: theme.font.body + 2, before: 0, after: 4 };
   const logo = page.logo ? [pictureBox((wholePixels(titleLogoSize(page.logo, frame.width)).height * 72) / 96, { ...normal(theme), before: 24, after: 12 })] : [];
   return [
+    ...(page.classification ? [textBox(text(page.classification), { ...lineLook, marks: { bold: true } }, frame)] : []),
     ...logo,
     textBox(text(page.title), { size: theme.font.title, before: 24, after: 12, marks: { bold: true } }, frame),
     ...(page.subtitle ? [textBox(text(page.subtitle), { size: theme.font.h2, before: 0, after: 18 }, frame)] : []),
     ...page.lines.map((value) => textBox(text(value), lineLook, frame)),
     textBox(text(`Version ${page.version}`), { ...lineLook, before: 24, marks: { bold: true } }, frame),
     textBox(text(page.date), lineLook, frame),
-    ...(page.classification ? [textBox(text(page.classification.toUpperCase()), { ...lineLook, marks: { bold: true } }, frame)] : []),
     textBox(text(`Prepared by: ${page.preparedBy}`), { ...lineLook, before: 18 }, frame),
     ...(page.approvals.length > 0
       ? [

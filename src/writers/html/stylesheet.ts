@@ -64,7 +64,7 @@ tbody th { background: none; font-weight: normal; }
 .toc-number { display: inline-block; min-width: 2.4em; margin-right: 0.4em; }
 .title-page { text-align: center; }
 .title-page .logo { display: block; margin: 0 auto 1.5em; max-width: ${TITLE_LOGO.naturalMaxShare * 100}%; max-height: ${TITLE_LOGO.maxHeight}pt; object-fit: contain; }
-.classification { display: inline-block; border: 1px solid ${color(c.accent)}; color: ${color(c.accent)}; padding: 0.15em 0.8em; letter-spacing: 0.05em; text-transform: uppercase; font-size: ${em(font.small)}; }
+.classification { color: ${color(c.accent)}; font-weight: bold; margin: 0 0 1.5em; }
 .doc-title { font-size: ${em(font.title)}; border: 0; margin: 1.2em 0 0.3em; }
 .subtitle { font-size: ${em(font.h2)}; color: ${color(c.accent)}; margin: 0 0 1.2em; }
 .title-line { margin: 0.2em 0; }
@@ -106,7 +106,7 @@ tbody th { background: none; font-weight: normal; }
   font-size: ${font.small}pt;
   color: ${color(c.muted)};
   @top-left { ${box(furniture.headerLeft)} vertical-align: bottom; padding-bottom: 8pt;${headerLogo(furniture.headerLogo)} }
-  @top-center { ${box(furniture.classification ?? '')} vertical-align: bottom; padding-bottom: 8pt; font-weight: bold; }
+  @top-center { ${box(furniture.classification ?? '')} vertical-align: bottom; padding-bottom: 8pt; font-weight: bold; color: ${color(c.accent)}; }
   @top-right { ${box(furniture.headerRight)} vertical-align: bottom; padding-bottom: 8pt; }
   @bottom-left { ${box(furniture.footerLeft)} vertical-align: top; padding-top: 8pt; }
   @bottom-right { content: "Page " counter(page) " of " counter(pages); vertical-align: top; padding-top: 8pt; }

@@ -1,16 +1,16 @@
-import { approvalsTable, hasRowLabels, type TitlePage } from '../../render/tree/doctree';
+import { approvalsTable, hasRowLabels, plainText, type TitlePage } from '../../render/tree/doctree';
 import { dataUri, percent, tableRegion } from './blocks';
 import { escapeHtml } from './escape';
 
-/** The cover: logo, classification, title block, version facts and the approvals table. */
+/** The cover: classification, logo, title block, version facts and the approvals table. */
 export function titlePageHtml(page: TitlePage, regionNames: Map<string, number>): string {
   const parts: string[] = [];
+  if (page.classification) parts.push(`<p class="classification">${escapeHtml(page.classification)}</p>`);
   if (page.logo) {
     const { logo } = page;
     const style = logo.scale === undefined ? '' : ` style="width: ${percent(logo.scale)}; max-width: 100%"`;
     parts.push(`<img class="logo" src="${dataUri(logo)}" alt="${escapeHtml(logo.alt)}" width="${Math.round(logo.width)}" height="${Math.round(logo.height)}"${style}>`);
   }
-  if (page.classification) parts.push(`<p class="classification">${escapeHtml(page.classification)}</p>`);
   parts.push(`<h1 class="doc-title">${escapeHtml(page.title)}</h1>`);
   if (page.subtitle) parts.push(`<p class="subtitle">${escapeHtml(page.subtitle)}</p>`);
   for (const line of page.lines) parts.push(`<p class="title-line">${escapeHtml(line)}</p>`);
@@ -29,7 +29,8 @@ export function titlePageHtml(page: TitlePage, regionNames: Map<string, number>)
 
 function approvalsHtml(approvals: TitlePage['approvals'], regionNames: Map<string, number>): string {
   // Names label the rows when no two approvers share one, as in every other table.
-  const rowLabels = hasRowLabels(approvalsTable(approvals));
+  const table = approvalsTable(approvals);
+  const rowLabels = hasRowLabels(table);
   const nameCell = (name: string) => (rowLabels ? `<th scope="row">${escapeHtml(name)}</th>` : `<td>${escapeHtml(name)}</td>`);
   const rows = approvals.map(
     (a) => `<tr>${nameCell(a.name)}<td>${escapeHtml(a.role)}</td><td>${a.date ? timeHtml(a.date) : ''}</td><td class="signature"></td></tr>`,
@@ -38,7 +39,7 @@ function approvalsHtml(approvals: TitlePage['approvals'], regionNames: Map<strin
     tableRegion('Approvals', regionNames),
     '<table class="approvals">',
     '<caption>Approvals</caption>',
-    '<thead>\n<tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Date</th><th scope="col">Signature</th></tr>\n</thead>',
+    `<thead>\n<tr>${table.header.map((cell) => `<th scope="col">${escapeHtml(plainText(cell))}</th>`).join('')}</tr>\n</thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody>`,
     '</table>',
     '</div>',

@@ -21,6 +21,8 @@ export interface Styles {
   heading: Record<1 | 2 | 3 | 4 | 5 | 6, TextStyle>;
   furniture: TextStyle;
   classification: TextStyle;
+  /** The classification on the title page, as large as the title page's other lines. */
+  titleClassification: TextStyle;
   tocLevel1: TextStyle;
   tocOther: TextStyle;
   colors: Theme['colors'];
@@ -62,6 +64,7 @@ export function stylesFor(theme: Theme): Styles {
     },
     furniture: style(font.small, colors.muted),
     classification: style(font.small, colors.accent, { bold: true }),
+    titleClassification: style(font.body + 2, colors.accent, { bold: true }),
     tocLevel1: style(font.body, colors.text, { bold: true }),
     tocOther: style(font.body, colors.text),
     colors,

@@ -18,7 +18,7 @@ const text = (value: string, marks: { bold?: boolean } = {}): Inline[] => [{ typ
 export function renderTitlePage(ctx: LayoutContext, page: TitlePage): void {
   const { flow, styles, tags } = ctx;
   flow.place(0);
-  if (page.classification) centered(ctx, text(page.classification), styles.classification);
+  if (page.classification) centered(ctx, text(page.classification), styles.titleClassification);
   flow.y = Math.max(flow.y, flow.top + flow.pageCapacity * 0.1);
   if (page.logo) {
     const box = titleLogoSize(page.logo, flow.width);

@@ -2,7 +2,8 @@
  * One look in the three formats: the theme decides, and each format as a real reader lays it out agrees. The PDF as
  * written, the DOCX as LibreOffice prints it and the HTML as Chromium prints it are read back alike (pdftohtml -xml:
  * each line of text with its page, position, colour and face): every chapter starts a page of its own, headings of
- * levels 1 to 3 are in the theme's heading colour, and figure captions are upright in all three.
+ * levels 1 to 3 are in the theme's heading colour, figure captions are upright, the title page opens with the
+ * classification in capitals in the accent colour, and its approvals table has the same columns, in all three.
  */
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -59,7 +60,7 @@ function pageOpeners({ lines, longSides }: { lines: TextLine[]; longSides: numbe
 }
 
 describe.skipIf(!['pdftohtml', 'soffice', 'chromium'].every(onPath))('one look in the three formats', () => {
-  it('starts every chapter on a new page, colours headings and sets captions alike in PDF, DOCX and HTML', async () => {
+  it('starts every chapter on a new page, colours headings, sets captions, the classification and the approvals alike in PDF, DOCX and HTML', async () => {
     const out = await scratchDir('theme-look');
     const built = await buildPlan(EXAMPLE_PLAN, { formats: ['pdf', 'docx', 'html'], outDir: out });
     const checked = await checkPlan(EXAMPLE_PLAN);
@@ -77,6 +78,7 @@ describe.skipIf(!['pdftohtml', 'soffice', 'chromium'].every(onPath))('one look i
     const sample = [1, 2, 3].map((level) => headingLabel(headings.find((h) => h.level === level)!));
     const caption = tree.blocks.find((b) => b.type === 'drawing' && b.caption)!;
     const captionText = caption.type === 'drawing' ? caption.caption!.slice(0, 30) : '';
+    const classification = checked.plan!.meta.classification!.toUpperCase();
 
     for (const [format, pdf] of Object.entries(formats)) {
       const read = await textLines(pdf);
@@ -90,6 +92,12 @@ describe.skipIf(!['pdftohtml', 'soffice', 'chromium'].every(onPath))('one look i
       }
       const captionLine = read.lines.find((l) => l.text.startsWith(captionText));
       expect(captionLine?.italic, `${format}: "${captionText}" italic`).toBe(false);
+
+      const titlePage = read.lines.filter((l) => l.page === 1).sort((a, b) => a.top - b.top);
+      expect(titlePage[0]?.text, `${format}: first line of the title page`).toBe(classification);
+      expect(channelGap(titlePage[0]?.color ?? '#ffffff', defaultTheme.colors.accent), `${format}: classification colour`).toBeLessThanOrEqual(2);
+      const approvalsHeader = ['Name', 'Role', 'Date', 'Signature'].map((column) => titlePage.find((l) => l.text === column)?.text);
+      expect(approvalsHeader, `${format}: approvals columns`).toEqual(['Name', 'Role', 'Date', 'Signature']);
     }
   }, 300_000);
 });
