@@ -203,11 +203,12 @@ export function linesInOrder(pages: readonly string[], texts: readonly string[],
 
 /**
  * Converts a DOCX to PDF in headless LibreOffice, without updating any field (so the table of contents and page
- * counts are the ones the writer cached). A profile of its own keeps parallel runs and a desktop LibreOffice apart.
+ * counts are the ones the writer cached). A profile of its own keeps parallel runs and a desktop LibreOffice apart;
+ * `env` is added to its environment (a fontconfig of its own, say).
  */
-export async function libreOfficePdf(docxPath: string, outDir: string): Promise<string> {
+export async function libreOfficePdf(docxPath: string, outDir: string, env?: NodeJS.ProcessEnv): Promise<string> {
   const profile = pathToFileURL(join(outDir, 'lo-profile')).href;
-  await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath], { timeout: 110_000 });
+  await run('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, docxPath], { timeout: 110_000, ...(env ? { env: { ...process.env, ...env } } : {}) });
   return join(outDir, basename(docxPath).replace(/\.docx$/, '.pdf'));
 }
 

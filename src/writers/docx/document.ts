@@ -4,6 +4,7 @@ import type { Theme } from '../../render/templates/theme';
 import { renderBlocks } from './blocks';
 import { headingBookmarks } from './bookmarks';
 import { counter, type Rasters, type RenderContext } from './context';
+import type { EmbeddedFont } from './fonts';
 import { pageFooter, pageHeader } from './furniture';
 import { pageGeometry, type Orientation, type PageGeometry } from './geometry';
 import { headerHeight, type DocxPages } from './pagination';
@@ -85,9 +86,10 @@ export function documentDescription(tree: DocTree): string {
 /**
  * The docx Document: the title page in a section of its own without header or footer, then one section per run of
  * portrait or landscape pages, each with the running header and footer drawn for its page width. The table of contents
- * and "of Y" carry the page numbers `paginate` works out; `rasters` are the PNGs of drawings and SVG images.
+ * and "of Y" carry the page numbers `paginate` works out; `rasters` are the PNGs of drawings and SVG images; `fonts`
+ * are embedded (see `embeddedFonts`).
  */
-export function buildDocument(tree: DocTree, theme: Theme, rasters: Rasters, pages: DocxPages): Document {
+export function buildDocument(tree: DocTree, theme: Theme, rasters: Rasters, pages: DocxPages, fonts: readonly EmbeddedFont[] = []): Document {
   const base = {
     theme,
     rasters,
@@ -129,6 +131,7 @@ export function buildDocument(tree: DocTree, theme: Theme, rasters: Rasters, pag
     styles: documentStyles(theme, meta.language),
     numbering: { config: [] },
     theme: { fonts: { headings: theme.font.family, body: theme.font.family } },
+    fonts,
     pageNumbers: pageEstimator(pages),
     sections: [titleSection, ...bodySections],
   });

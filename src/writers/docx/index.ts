@@ -5,6 +5,7 @@ import type { Theme } from '../../render/templates/theme';
 import { buildDocument } from './document';
 import { rasterizeSvgImages } from '../shared/raster';
 import { drawingsMedia } from './drawing';
+import { embeddedFonts } from './fonts';
 import { pageGeometry } from './geometry';
 import { paginate } from './pagination';
 import { reproducible, type PackageFiles } from './reproducible';
@@ -27,12 +28,13 @@ async function packageFiles(document: Document): Promise<PackageFiles> {
 
 /** The tree as a Word document; the same tree and theme always give the same bytes. */
 export async function writeDocx(tree: DocTree, theme: Theme): Promise<Uint8Array> {
-  const [drawings, svgImages] = await Promise.all([
+  const [drawings, svgImages, fonts] = await Promise.all([
     drawingsMedia(tree.blocks, theme.font.family, pageGeometry(theme, 'portrait')),
     rasterizeSvgImages(tree, theme),
+    embeddedFonts(tree, theme),
   ]);
   const pages = paginate(tree, theme);
-  const document = buildDocument(tree, theme, { drawings, svgImages }, pages);
+  const document = buildDocument(tree, theme, { drawings, svgImages }, pages, fonts);
   const labels = tableLabels(tree.titlePage, pages);
   return reproducible(await packageFiles(document), tree.meta.date, (xml) => labelTables(xml, labels));
 }

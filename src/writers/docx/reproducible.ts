@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 
 /**
  * docx writes things that change from run to run: "now" in docProps/core.xml, the current time on every zip entry,
- * random relationship ids for external links, and bookmark numbers from a counter the whole process shares. These
+ * random relationship ids for external links, bookmark numbers from a counter the whole process shares, and a random
+ * key for each embedded font. These
  * functions replace each with a value that depends only on the document, so the same tree gives the same bytes.
  */
 
@@ -58,6 +60,37 @@ const relsPathOf = (part: string): string => {
   return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 };
 
+/**
+ * An embedded font is stored obfuscated: its first 32 bytes XORed with its key, a GUID that `w:fontKey` in the font
+ * table gives (its bytes taken from the last hex pair to the first). docx draws the key at random; here each font
+ * file gets a key made from a hash of the font itself, and is obfuscated again with it.
+ */
+export function fixFontKeys(fontTableXml: string, relsXml: string, fonts: ReadonlyMap<string, Uint8Array>): { fontTable: string; fonts: Map<string, Uint8Array> } {
+  const targets = new Map([...relsXml.matchAll(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\bTarget="([^"]+)"/g)].map((m) => [m[1], `word/${m[2]}`]));
+  const fixed = new Map<string, Uint8Array>();
+  const fontTable = fontTableXml.replace(/<w:embed\w+\b[^>]*>/g, (element) => {
+    const id = /\br:id="([^"]+)"/.exec(element)?.[1];
+    const key = /\bw:fontKey="\{([0-9A-Fa-f-]{36})\}"/.exec(element)?.[1];
+    const path = id === undefined ? undefined : targets.get(id);
+    const stored = path === undefined ? undefined : fonts.get(path);
+    if (!key || !path || !stored) return element;
+    const font = obfuscate(stored, key);
+    const digest = createHash('sha256').update(font).digest('hex').toUpperCase();
+    const fixedKey = `${digest.slice(0, 8)}-${digest.slice(8, 12)}-${digest.slice(12, 16)}-${digest.slice(16, 20)}-${digest.slice(20, 32)}`;
+    fixed.set(path, obfuscate(font, fixedKey));
+    return element.replace(key, fixedKey);
+  });
+  return { fontTable, fonts: fixed };
+}
+
+/** XORs the first 32 bytes with the key's bytes, last first: it obfuscates a font and undoes its own obfuscation. */
+function obfuscate(font: Uint8Array, key: string): Uint8Array {
+  const bytes = key.replace(/-/g, '').match(/../g)!.map((pair) => Number.parseInt(pair, 16)).reverse();
+  const out = font.slice();
+  for (let i = 0; i < Math.min(32, out.length); i++) out[i] ^= bytes[i % bytes.length];
+  return out;
+}
+
 /** The day a package is dated at: the version's date, or the zip epoch when that is not a YYYY-MM-DD date. */
 const ZIP_EPOCH = '1980-01-01';
 const dayOf = (date: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(date) && Number(date.slice(0, 4)) >= 1980 ? date : ZIP_EPOCH);
@@ -92,12 +125,19 @@ export function reproducible(files: PackageFiles, versionDate: string, editDocum
     text.set(path, part);
   }
   if (files.has('docProps/core.xml')) text.set('docProps/core.xml', fixCoreDates(read('docProps/core.xml'), date));
+  const bytes = new Map<string, Uint8Array>();
+  if (files.has('word/fontTable.xml') && files.has('word/_rels/fontTable.xml.rels')) {
+    const stored = new Map([...files].filter((entry): entry is [string, Uint8Array] => entry[0].startsWith('word/fonts/') && typeof entry[1] !== 'string'));
+    const keyed = fixFontKeys(read('word/fontTable.xml'), read('word/_rels/fontTable.xml.rels'), stored);
+    text.set('word/fontTable.xml', keyed.fontTable);
+    for (const [path, font] of keyed.fonts) bytes.set(path, font);
+  }
 
   const order = [...files.keys()].sort((a, b) => Number(b === '[Content_Types].xml') - Number(a === '[Content_Types].xml'));
   const mtime = entryTime(date);
   const zippable: Zippable = {};
   for (const path of order) {
-    const data = text.get(path) ?? files.get(path)!;
+    const data = text.get(path) ?? bytes.get(path) ?? files.get(path)!;
     zippable[path] = [typeof data === 'string' ? strToU8(data) : data, { mtime, level: STORED.test(path) ? 0 : 6 }];
   }
   return zipSync(zippable);
