@@ -13,13 +13,19 @@ import { locate, type SourceFile } from './source';
  * the plan wrote them: `writtenDate` gives the written form back to the templates.
  */
 
-/** Written forms of resolved dates, by the object that holds the field: { targetDate: { written: "Week 3", date: "2027-01-22" } }. */
-const written = new WeakMap<object, Record<string, { written: string; date: string }>>();
+/**
+ * Written forms of resolved dates, kept on the object that holds the field under a symbol (so neither templates nor
+ * the schemas see it, and it lives and dies with the loaded plan): { targetDate: { written: "Week 3", date: "2027-01-22" } }.
+ */
+const WRITTEN = Symbol('written dates');
+
+type WrittenForms = Record<string, { written: string; date: string }>;
 
 /** How the plan wrote a date that `holder` holds as `date`, when it was relative; undefined otherwise. */
 export function writtenDate(holder: unknown, date: string): string | undefined {
   if (holder === null || typeof holder !== 'object') return undefined;
-  return Object.values(written.get(holder) ?? {}).find((entry) => entry.date === date)?.written;
+  const forms = (holder as { [WRITTEN]?: WrittenForms })[WRITTEN];
+  return Object.values(forms ?? {}).find((entry) => entry.date === date)?.written;
 }
 
 /** Fields that open a span: a relative date there is the first working day of its (first) week. */
@@ -80,7 +86,8 @@ export function resolveRelativeDates(plan: Plan, sources: Partial<Record<Origin,
     const field = String(path[path.length - 1]);
     const date = resolveWeek(value, field, start, calendar);
     holder[field] = date;
-    written.set(holder, { ...written.get(holder), [field]: { written: value, date } });
+    const forms = (holder as { [WRITTEN]?: WrittenForms })[WRITTEN];
+    Object.defineProperty(holder, WRITTEN, { value: { ...forms, [field]: { written: value, date } }, configurable: true });
   }
   return { plan: resolved, diagnostics: [] };
 }
