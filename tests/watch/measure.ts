@@ -41,7 +41,8 @@ try {
     const page = await fetchText(watch.url);
     const elapsed = performance.now() - started;
     const cpu = process.cpuUsage(cpuBefore);
-    if (!page.body.includes(marker)) throw new Error(`edit ${i}: the preview does not show the edit`);
+    // The classification is printed in capitals.
+    if (!page.body.includes(marker.toUpperCase())) throw new Error(`edit ${i}: the preview does not show the edit`);
     const build = builds[builds.length - 1];
     if (!build.ok) throw new Error(`edit ${i}: the build failed`);
     if (i >= WARM_UP) {

@@ -324,7 +324,7 @@ describe('writeDocx: title page, header and footer', () => {
   it('puts the title page in its own section without header or footer', () => {
     const [titleSection, ...rest] = sections(documentXml);
     const texts = paragraphs(titleSection.body).map((p) => p.text);
-    for (const text of ['Implementation Management Plan', 'Analytix Platform Release 2.4', 'Marketing Analytics Division', 'Version 1.1', '2026-10-15', 'Internal Use Only', 'Prepared by: Ana Núñez, Project Manager']) {
+    for (const text of ['Implementation Management Plan', 'Analytix Platform Release 2.4', 'Marketing Analytics Division', 'Version 1.1', '2026-10-15', 'INTERNAL USE ONLY', 'Prepared by: Ana Núñez, Project Manager']) {
       expect(texts).toContain(text);
     }
     expect(titleSection.body).toContain('descr="Department logo"');
@@ -344,7 +344,7 @@ describe('writeDocx: title page, header and footer', () => {
       const text = textOf(parts[path]);
       expect(text).toContain('Department of Consumer Outreach');
       expect(text).toContain('Analytix Modernization Project');
-      expect(text).toContain('Internal Use Only');
+      expect(text).toContain('INTERNAL USE ONLY');
       const cy = Number(/<wp:extent cx="\d+" cy="(\d+)"/.exec(parts[path])?.[1]);
       expect(cy).toBeLessThanOrEqual(24 * 9525);
     }

@@ -63,7 +63,7 @@ describe('writeHtml: title page', () => {
     expect(titlePage).toContain('<dt>Version</dt><dd>1.1</dd>');
     expect(titlePage).toContain('<dt>Date</dt><dd><time datetime="2026-10-15">2026-10-15</time></dd>');
     expect(titlePage).toContain('<dt>Prepared by</dt><dd>Ana Núñez, Project Manager</dd>');
-    expect(titlePage).toContain('<p class="classification">Internal Use Only</p>');
+    expect(titlePage).toContain('<p class="classification">INTERNAL USE ONLY</p>');
     expect(titlePage).toMatch(/<img class="logo" src="data:image\/png;base64,[A-Za-z0-9+/=]+" alt="Department logo"/);
     expect(titlePage).toContain('<tr><th scope="row">Rosa Delgado</th><td>Project Sponsor</td><td><time datetime="2026-10-20">2026-10-20</time></td><td class="signature"></td></tr>');
     expect(titlePage).toContain('<tr><th scope="row">Tom Becker</th><td>CIO</td><td></td><td class="signature"></td></tr>');
@@ -276,7 +276,7 @@ describe('writeHtml: print and screen styles', () => {
     const css = styleOf(html());
     expect(css).toMatch(/@top-left \{ content: "Department of Consumer Outreach";[^}]*background: url\("data:image\/png;base64,/);
     expect(css).toContain('@top-right { content: "Analytix Modernization Project";');
-    expect(css).toContain('@top-center { content: "Internal Use Only";');
+    expect(css).toContain('@top-center { content: "INTERNAL USE ONLY";');
     expect(css).toContain('@bottom-left { content: "Implementation Management Plan 1.1 | 2026-10-15";');
     expect(css).toContain('@bottom-right { content: "Page " counter(page) " of " counter(pages);');
     expect(section(css, '@page :first {', '\n}')).toContain('@bottom-right { content: none; }');

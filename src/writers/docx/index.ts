@@ -20,7 +20,7 @@ interface PackageCompiler {
  * them back to fix them and zip them again; the compiler Packer zips from hands them over unzipped. It is not part of
  * docx's typed API, so where a docx version has none the zipped package is unzipped instead.
  */
-async function packageFiles(document: Document): Promise<PackageFiles> {
+export async function packageFiles(document: Document): Promise<PackageFiles> {
   const compiler = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).compiler;
   if (typeof compiler?.compile === 'function') return compiler.compile(document);
   return new Map(Object.entries(unzipSync(new Uint8Array(await Packer.toBuffer(document)))));
