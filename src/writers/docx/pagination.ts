@@ -311,10 +311,10 @@ function placeFloats(runs: readonly PageRun[], floats: ReadonlyMap<object, Float
   const placed = runs.map((run) => {
     const moving = run.blocks.filter((block) => floats.has(block));
     if (moving.length === 0) return run;
-    const set = new Set<Block>();
+    const settled = new Set<Block>();
     const figuresAt = (before: object | undefined, row?: number): Block[] => {
-      const here = moving.filter((figure) => !set.has(figure) && floats.get(figure)!.before === before && floats.get(figure)!.row === row);
-      for (const figure of here) set.add(figure);
+      const here = moving.filter((figure) => !settled.has(figure) && floats.get(figure)!.before === before && floats.get(figure)!.row === row);
+      for (const figure of here) settled.add(figure);
       return here;
     };
     const blocks = run.blocks.flatMap((block): Block[] => {
@@ -333,7 +333,7 @@ function placeFloats(runs: readonly PageRun[], floats: ReadonlyMap<object, Float
       return parts;
     });
     // Figures left waiting at the end of the run, and any whose place was not found, end the run.
-    return { ...run, blocks: [...blocks, ...moving.filter((figure) => !set.has(figure))] };
+    return { ...run, blocks: [...blocks, ...moving.filter((figure) => !settled.has(figure))] };
   });
   return { runs: placed, continued };
 }
