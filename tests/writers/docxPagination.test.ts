@@ -37,4 +37,20 @@ describe('the DOCX page model', () => {
     // The heading and its introduction go with the wide table to the landscape page; the next heading starts a portrait one.
     expect(pages.marks.get(1)).toBe(pages.marks.get(0)! + 1);
   });
+
+  it('floats a chart too tall for the rest of its page past the text after it, splitting a table where it comes', () => {
+    const base = sampleTree();
+    const chart = { type: 'drawing' as const, width: 624, height: 560, alt: 'Gantt chart', caption: 'Gantt chart', shapes: [] };
+    const cells = (row: number) => [0, 1, 2].map((column) => [{ type: 'text' as const, text: `r${row}c${column}` }]);
+    const table = { type: 'table' as const, header: cells(0), rows: Array.from({ length: 60 }, (_, i) => cells(i + 1)), align: [null, null, null] };
+    const tree: DocTree = { ...base, blocks: [heading('Schedule'), paragraph(600), chart, paragraph(20), table, heading('Next')] };
+    const pages = paginate(tree, defaultTheme);
+    const [run] = pages.runs;
+    // The chart no longer fits under the long paragraph: the short one and the first rows of the table fill the page.
+    expect(run.blocks.map((b) => b.type)).toEqual(['heading', 'paragraph', 'paragraph', 'table', 'drawing', 'table', 'heading']);
+    const [first, rest] = run.blocks.filter((b) => b.type === 'table');
+    expect([first, rest].map((t) => (t.type === 'table' ? t.rows.length : 0)).reduce((a, b) => a + b)).toBe(60);
+    expect(pages.continued.get(rest as typeof table)).toBe(table);
+    expect(rest.type === 'table' && rest.header).toEqual(table.header);
+  });
 });

@@ -67,4 +67,46 @@ describe('flowPages', () => {
     expect(result.marks.get(1)).toBe(2);
     expect(result.pageCount).toBe(3);
   });
+
+  describe('with floats', () => {
+    const floating = { ...options, floats: true };
+    const figure = (height: number, starts: object): LinesBox => ({ kind: 'lines', lines: [height], before: 0, after: 0, float: 1, starts });
+    const block = (count: number, starts: object, extra: Partial<LinesBox> = {}): LinesBox => lines(count, { starts, ...extra });
+
+    it('sets a figure too tall for the rest of the page before the first block that no longer fits, the blocks between filling the page', () => {
+      const [chart, a, b, c] = [{}, {}, {}, {}];
+      // 6 lines used; the 50-point chart does not fit the 40 left, so the 2-line and 1-line blocks after it fill the
+      // page and the chart waits until the 3-line block, which does not fit either.
+      const result = flowPages([lines(6), figure(50, chart), block(2, a), block(1, b), block(3, c, { mark: 1 })], floating);
+      expect(result.floats.get(chart)).toEqual({ before: c, row: undefined });
+      expect(result.marks.get(1)).toBe(2);
+    });
+
+    it('keeps a figure in its place when it fits, and figures waiting in their order', () => {
+      const [small, first, second, after] = [{}, {}, {}, {}];
+      expect(flowPages([lines(2), figure(30, small), block(1, after)], floating).floats.size).toBe(0);
+      const waiting = flowPages([lines(8), figure(50, first), figure(20, second), block(1, after), block(5, {})], floating);
+      expect([...waiting.floats.keys()]).toEqual([first, second]);
+      expect(waiting.floats.get(second)).toEqual(waiting.floats.get(first));
+    });
+
+    it('splits a table between rows for a waiting figure: the rows that fit stay, the rest go on under the header', () => {
+      const [chart, table] = [{}, {}];
+      const rows: FlowBox = { kind: 'rows', header: [10], rows: [10, 10, 10, 10, 10, 10].map((height) => ({ height })), closing: 0, table };
+      // 5 lines used; the chart (60) waits; the header and rows 0 to 3 fill the page, and the chart goes before row 4.
+      const result = flowPages([lines(5), figure(60, chart), rows], floating);
+      expect(result.floats.get(chart)).toEqual({ before: table, row: 4 });
+    });
+
+    it('sets figures still waiting at a break before it, and at the end of the flow', () => {
+      const [chart, chapter] = [{}, {}];
+      const broken = flowPages([lines(8), figure(50, chart), lines(1), { kind: 'break', starts: chapter }, lines(1)], floating);
+      expect(broken.floats.get(chart)).toEqual({ before: chapter, row: undefined });
+      expect(flowPages([lines(8), figure(50, chart), lines(1)], floating).floats.get(chart)).toEqual({ before: undefined, row: undefined });
+    });
+
+    it('moves nothing without `floats`', () => {
+      expect(flowPages([lines(8), figure(50, {}), lines(1)], options).floats.size).toBe(0);
+    });
+  });
 });
