@@ -56,6 +56,11 @@ function ligaturesOf(face: Face): [string, number][] {
   return face.ligatures;
 }
 
+/** The fontkit font of a bundled face, loaded once. */
+export function fontOf(key: FontKey): Font {
+  return faceOf(key).font;
+}
+
 /** Width of `text` in ems of `font`. */
 export function textEm(text: string, font: FontKey = 'sans'): number {
   const face = faceOf(font);

@@ -1,7 +1,10 @@
 /** The part of fontkit's API plansmith uses (fontkit ships no types). */
 declare module 'fontkit' {
   export interface Glyph {
+    id: number;
     advanceWidth: number;
+    /** The outline in font units, y up. */
+    path: { toSVG(): string };
   }
   export interface Font {
     unitsPerEm: number;
@@ -10,8 +13,9 @@ declare module 'fontkit' {
     descent: number;
     lineGap: number;
     glyphForCodePoint(codePoint: number): Glyph;
-    /** Shapes text (kerning, ligatures): each glyph's advance in font units. */
-    layout(text: string): { positions: { xAdvance: number }[] };
+    getGlyph(id: number): Glyph;
+    /** Shapes text (kerning, ligatures): the glyphs and each one's advance and offset in font units. */
+    layout(text: string): { glyphs: Glyph[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
   }
   export function create(buffer: Uint8Array): Font;
 }

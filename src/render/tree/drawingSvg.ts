@@ -1,4 +1,5 @@
-import type { Drawing, Shape } from './doctree';
+import { layOutGlyphs, outlineOf } from '../../fonts/outlines';
+import type { Drawing, Shape, TextShape } from './doctree';
 import { arrowGeometry } from './drawingArrow';
 import { escapeXml } from './xml';
 
@@ -10,6 +11,11 @@ export interface SvgOptions {
    * its size in points, as a standalone file for a rasterizer.
    */
   fluid?: boolean;
+  /**
+   * Labels drawn as the outlines of the bundled DejaVu glyphs instead of as text, each glyph defined once: what a
+   * rasterizer draws fastest and the same everywhere. For pictures only: the text is no longer text.
+   */
+  outlines?: boolean;
 }
 
 /**
@@ -32,8 +38,22 @@ export function drawingToSvg(drawing: Drawing, options: SvgOptions): string {
     : `width="${num(width)}pt" height="${num(height)}pt"`;
   const open =
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="0 0 ${num(width)} ${num(height)}" ` +
-    `role="img" aria-label="${escapeXml(drawing.alt)}" font-family="${escapeXml(options.fontFamily)}">`;
-  return [open, `<title>${escapeXml(drawing.alt)}</title>`, ...drawing.shapes.map(shapeSvg), '</svg>'].join('\n');
+    `role="img" aria-label="${escapeXml(drawing.alt)}" font-family="${escapeXml(options.fontFamily)}"${options.outlines ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : ''}>`;
+  const glyphs = new Set<string>();
+  const shapes = drawing.shapes.map((shape) => (options.outlines && shape.type === 'text' ? outlinedText(shape, glyphs) : shapeSvg(shape)));
+  const defs = glyphs.size > 0 ? [`<defs>${[...glyphs].map((key) => `<path id="${key}" d="${outlineOf(key)}"/>`).join('')}</defs>`] : [];
+  return [open, `<title>${escapeXml(drawing.alt)}</title>`, ...defs, ...shapes, '</svg>'].join('\n');
+}
+
+/** A label as its glyphs' outlines, each a `<use>` of the definition `glyphs` collects. */
+function outlinedText(shape: TextShape, glyphs: Set<string>): string {
+  const { glyphs: placed, width } = layOutGlyphs(shape.text, shape.bold ? 'sans-bold' : 'sans');
+  const start = shape.x - (shape.anchor === 'end' ? width : shape.anchor === 'middle' ? width / 2 : 0) * shape.size;
+  const uses = placed.map((glyph) => {
+    glyphs.add(glyph.key);
+    return `<use xlink:href="#${glyph.key}" x="${num4(glyph.x)}"${glyph.y ? ` y="${num4(glyph.y)}"` : ''}/>`;
+  });
+  return `<g transform="translate(${num(start)} ${num(shape.y)}) scale(${num(shape.size)} ${num(-shape.size)})" fill="${escapeXml(shape.color)}">${uses.join('')}</g>`;
 }
 
 function shapeSvg(shape: Shape): string {
@@ -67,6 +87,12 @@ function paint(fill: string | undefined, stroke: string | undefined, strokeWidth
 
 function points(list: readonly [number, number][]): string {
   return list.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
+}
+
+/** Four decimals, for positions in ems. */
+function num4(n: number): string {
+  const rounded = Math.round(n * 1e4) / 1e4;
+  return String(rounded === 0 ? 0 : rounded);
 }
 
 /** At most two decimals, no trailing zeros, never "-0": short and the same on every machine. */

@@ -4,6 +4,7 @@ import type { Drawing } from '../../../src/render/tree/doctree';
 import { arrowGeometry } from '../../../src/render/tree/drawingArrow';
 import { drawingToSvg, fontFamilyList } from '../../../src/render/tree/drawingSvg';
 import { escapeXml } from '../../../src/render/tree/xml';
+import { fontPath } from '../../../src/fonts/faces';
 
 const HOSTILE = `T<01> & "quoted" 'single' </text><script>alert(1)</script>\u0001`;
 
@@ -88,5 +89,34 @@ describe('drawingToSvg', () => {
 describe('escapeXml', () => {
   it('replaces lone surrogates and control characters, keeps tabs, line ends and astral characters', () => {
     expect(escapeXml('a\tb\nc\u0007\uD800d\uDC00e😀')).toBe('a\tb\nc\uFFFD\uFFFDd\uFFFDe😀');
+  });
+
+  describe('with labels as outlines', () => {
+    const fontFiles = [fontPath('sans'), fontPath('sans-bold')];
+    const pixels = (svg: string, fonts: boolean) =>
+      new Resvg(svg, { fitTo: { mode: 'width', value: 800 }, background: '#FFFFFF', font: { loadSystemFonts: false, fontFiles: fonts ? fontFiles : [] } }).render().pixels;
+
+    it('draws each label from glyph outlines defined once, so no text (and nothing a label says) stays in the SVG', () => {
+      const svg = drawingToSvg(sampleDrawing(`${HOSTILE} PP`), { fontFamily: fontFamilyList('DejaVu Sans'), outlines: true });
+      expect(svg).not.toContain('<text');
+      expect(svg).not.toContain('<script');
+      const defined = [...svg.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(defined).size).toBe(defined.length);
+      expect(svg.match(/<use /g)!.length).toBeGreaterThan(defined.length);
+    });
+
+    it('looks as the text does when a rasterizer sets it in DejaVu Sans', () => {
+      const drawing = sampleDrawing('T01 Plan the office moves');
+      const text = pixels(drawingToSvg(drawing, { fontFamily: fontFamilyList('DejaVu Sans') }), true);
+      const outlined = pixels(drawingToSvg(drawing, { fontFamily: fontFamilyList('DejaVu Sans'), outlines: true }), false);
+      let differing = 0;
+      let inked = 0;
+      for (let i = 0; i < text.length; i += 4) {
+        if (text[i] < 128) inked++;
+        if (Math.abs(text[i] - outlined[i]) > 64) differing++;
+      }
+      expect(inked).toBeGreaterThan(500);
+      expect(differing / inked).toBeLessThan(0.05);
+    });
   });
 });
