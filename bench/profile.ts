@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -177,13 +177,18 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const tasks = (option('--format') ?? 'html,docx,pdf').split(',');
   const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   execFileSync(process.execPath, [join(repo, 'scripts/bundle.mjs')], { stdio: 'inherit' }); // profile what users run
-  const work = join(tmpdir(), `plansmith-profile-${scale}`);
-  const planDir = join(work, 'plan');
-  await writePlanFolder(planDir, scale);
-  for (const task of tasks) {
-    const summary = task === 'check'
-      ? await profileCommand(repo, work, `check at N=${scale}`, ['check', planDir])
-      : await profileBuild(repo, planDir, work, [task], `build --format ${task} at N=${scale}`);
-    console.log(profileMarkdown(summary));
+  // A folder of its own, removed when done: the plan, the profiles and the outputs are not kept.
+  const work = await mkdtemp(join(tmpdir(), `plansmith-profile-${scale}-`));
+  try {
+    const planDir = join(work, 'plan');
+    await writePlanFolder(planDir, scale);
+    for (const task of tasks) {
+      const summary = task === 'check'
+        ? await profileCommand(repo, work, `check at N=${scale}`, ['check', planDir])
+        : await profileBuild(repo, planDir, work, [task], `build --format ${task} at N=${scale}`);
+      console.log(profileMarkdown(summary));
+    }
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
 }
