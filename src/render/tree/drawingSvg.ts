@@ -51,7 +51,7 @@ function outlinedText(shape: TextShape, glyphs: Set<string>): string {
   const start = shape.x - (shape.anchor === 'end' ? width : shape.anchor === 'middle' ? width / 2 : 0) * shape.size;
   const uses = placed.map((glyph) => {
     glyphs.add(glyph.key);
-    return `<use xlink:href="#${glyph.key}" x="${num4(glyph.x)}"${glyph.y ? ` y="${num4(glyph.y)}"` : ''}/>`;
+    return `<use xlink:href="#${glyph.key}" x="${num(glyph.x, 4)}"${glyph.y ? ` y="${num(glyph.y, 4)}"` : ''}/>`;
   });
   return `<g transform="translate(${num(start)} ${num(shape.y)}) scale(${num(shape.size)} ${num(-shape.size)})" fill="${escapeXml(shape.color)}">${uses.join('')}</g>`;
 }
@@ -89,14 +89,12 @@ function points(list: readonly [number, number][]): string {
   return list.map(([x, y]) => `${num(x)},${num(y)}`).join(' ');
 }
 
-/** Four decimals, for positions in ems. */
-function num4(n: number): string {
-  const rounded = Math.round(n * 1e4) / 1e4;
-  return String(rounded === 0 ? 0 : rounded);
-}
-
-/** At most two decimals, no trailing zeros, never "-0": short and the same on every machine. */
-function num(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
+/**
+ * At most `places` decimals (two; four for positions in ems), no trailing zeros, never "-0": short and the same on
+ * every machine.
+ */
+function num(n: number, places = 2): string {
+  const scale = 10 ** places;
+  const rounded = Math.round(n * scale) / scale;
   return String(rounded === 0 ? 0 : rounded);
 }

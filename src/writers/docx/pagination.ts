@@ -281,14 +281,17 @@ export interface DocxPages extends Pages {
 
 /**
  * The DOCX's pages: the title page's section, then one section per run of portrait or landscape pages, each starting
- * a page. A first pass finds where figures float to; the second lays out the blocks in that order, as readers will,
- * for the page of each heading the table of contents lists and the number of pages.
+ * a page. A first pass finds where figures float to; when any does, a second lays out the blocks in that order, as
+ * readers will, for the page of each heading the table of contents lists and the number of pages.
  */
 export function paginate(tree: DocTree, theme: Theme, tocLevels = 3): DocxPages {
   const headings = tree.blocks.filter((b): b is Heading => b.type === 'heading' && b.toc && b.level <= tocLevels);
   const marks: Marks = { of: new Map(headings.map((heading, i) => [heading, i])) };
   const planned = pageRuns(tree.blocks, theme);
-  const { runs, continued } = placeFloats(planned, flowBody(tree, theme, planned, marks, true).floats);
+  const first = flowBody(tree, theme, planned, marks, true);
+  // With no figure moved, the first pass is already the layout readers make.
+  if (first.floats.size === 0) return { ...first, headings, runs: planned, continued: new Map() };
+  const { runs, continued } = placeFloats(planned, first.floats);
   return { ...flowBody(tree, theme, runs, marks, false), headings, runs, continued };
 }
 

@@ -253,14 +253,16 @@ export function flowPages(boxes: readonly FlowBox[], { height, spaceAfterBreak, 
       below = box.after;
     } else {
       y += below;
+      /** Whether a row fits below `y` after `above` (a header), with the table's bottom border under it. */
+      const rowFits = (above: number, height: number) => y + above + height + box.closing <= room - FIT_TOLERANCE;
       box.rows.forEach((row, n) => {
         const header = n === 0 ? sum(box.header) : 0;
-        const fits = y + header + row.height + box.closing <= room - FIT_TOLERANCE;
+        const fits = rowFits(header, row.height);
         if (!fits && waiting.length > 0 && box.table) {
           // Waiting figures go between the rows that fill this page and the rest, which goes on under its header.
           setWaiting(box.table, n === 0 ? undefined : n);
           if (y > 0) y += below;
-          if (y > 0 && y + sum(box.header) + row.height + box.closing > room - FIT_TOLERANCE) newPage();
+          if (y > 0 && !rowFits(sum(box.header), row.height)) newPage();
           y += sum(box.header) + row.height;
           below = 0;
           return;
