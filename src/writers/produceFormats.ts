@@ -29,7 +29,7 @@ export interface ProduceOptions {
   threads?: number;
   /** The compiled worker to run; default: the one next to the compiled pipeline. */
   workerEntry?: URL;
-  /** Told when the result of each format is awaited, in order, for progress. */
+  /** Told as each format starts, for progress. */
   onFormat?: (format: Format) => void;
   /** Passed to every writer (a release asks for PDF/A). */
   writer?: WriterOptions;
@@ -54,14 +54,23 @@ export async function produceFormats(tree: DocTree, theme: Theme, formats: reado
   const threads = existsSync(entry) ? Math.min(options.threads ?? defaultThreads(), formats.length - 1) : 0;
   const offloaded = HEAVIEST_FIRST.filter((format) => formats.includes(format)).slice(0, Math.max(0, threads));
   // Workers start before the calling thread gets busy with its own formats.
-  const running = new Map(offloaded.map((format) => [format, timed(format, true, () => inWorker(entry, format, tree, theme, writer))]));
+  const running = new Map<Format, Promise<ProducedFile>>();
+  for (const format of offloaded) {
+    options.onFormat?.(format);
+    running.set(format, timed(format, true, () => inWorker(entry, format, tree, theme, writer)));
+  }
   // Each is awaited below, in order; one failing before its turn must not count as unhandled meanwhile.
   for (const result of running.values()) result.catch(() => undefined);
-  const produced: ProducedFile[] = [];
-  for (const format of formats) {
+  // The calling thread writes its own formats while the workers write theirs (it used to wait for each worker's
+  // result before starting its own next format), then all are collected in the order requested.
+  for (const format of formats.filter((format) => !running.has(format))) {
     options.onFormat?.(format);
-    produced.push(await (running.get(format) ?? timed(format, false, () => writers[format](tree, theme, writer))));
+    const result = timed(format, false, () => writers[format](tree, theme, writer));
+    running.set(format, result);
+    await result.catch(() => undefined);
   }
+  const produced: ProducedFile[] = [];
+  for (const format of formats) produced.push(await running.get(format)!);
   return produced;
 }
 

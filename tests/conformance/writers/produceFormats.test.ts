@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -53,6 +54,23 @@ describe('produceFormats', () => {
     await writeFile(failing, "throw new Error('the writer broke');\n");
     await expect(produceFormats(tree, defaultTheme, ['docx', 'html'], { threads: 1, workerEntry: pathToFileURL(failing) })).rejects.toThrow('the writer broke');
   }, 60_000);
+
+  it('begins the calling thread\'s formats without waiting for a worker\'s result', async () => {
+    // The worker answers only once the HTML has begun: waiting for the worker first would never finish.
+    const begun = join(scratch, 'html-begun');
+    const waiting = join(scratch, 'waiting.mjs');
+    await writeFile(
+      waiting,
+      `import { existsSync } from 'node:fs';\nimport { parentPort } from 'node:worker_threads';\n` +
+        `const poll = setInterval(() => { if (existsSync(${JSON.stringify(begun)})) { clearInterval(poll); parentPort.postMessage(new Uint8Array([1])); } }, 10);\n`,
+    );
+    const produced = await produceFormats(tree, defaultTheme, ['docx', 'html'], {
+      threads: 1,
+      workerEntry: pathToFileURL(waiting),
+      onFormat: (format) => format === 'html' && writeFileSync(begun, ''),
+    });
+    expect(produced.map((p) => [p.format, p.onWorker])).toEqual([['docx', true], ['html', false]]);
+  }, 30_000);
 
   it('writes on the calling thread when there is no compiled worker (run from the TypeScript sources)', async () => {
     const produced = await produceFormats(tree, defaultTheme, ['html', 'pdf'], { threads: 1, workerEntry: pathToFileURL(join(scratch, 'missing.mjs')) });
