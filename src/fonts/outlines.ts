@@ -8,8 +8,46 @@ export interface PlacedGlyph {
   y: number;
 }
 
-/** Text laid out as fontkit shapes it (kerning, ligatures): its glyphs and its width, in ems. */
-export function layOutGlyphs(text: string, font: FontKey): { glyphs: PlacedGlyph[]; width: number } {
+export interface GlyphRun {
+  glyphs: readonly PlacedGlyph[];
+  width: number;
+}
+
+/**
+ * Shaping is the costly part of drawing a label (fontkit runs the font's OpenType lookups) and charts repeat their
+ * labels (dates, months, phase names), so each text is shaped once per process; the outlines likewise. Bounded so a
+ * long watch session does not grow without end: past the bound the tables start again.
+ */
+const runs = new Map<string, GlyphRun>();
+const outlines = new Map<string, string>();
+const KEPT = 20_000;
+
+function remembered<T>(table: Map<string, T>, key: string, make: () => T): T {
+  let value = table.get(key);
+  if (value === undefined) {
+    if (table.size >= KEPT) table.clear();
+    table.set(key, (value = make()));
+  }
+  return value;
+}
+
+/**
+ * Text laid out as fontkit shapes it (kerning, ligatures): its glyphs and its width, in ems. Words are shaped one by
+ * one, so a word met in many labels is shaped once: the bundled faces neither kern nor ligate across a space.
+ */
+export function layOutGlyphs(text: string, font: FontKey): GlyphRun {
+  const glyphs: PlacedGlyph[] = [];
+  let width = 0;
+  for (const word of text.split(/( )/)) {
+    if (!word) continue;
+    const run = remembered(runs, `${font}\n${word}`, () => shape(word, font));
+    for (const glyph of run.glyphs) glyphs.push({ key: glyph.key, x: width + glyph.x, y: glyph.y });
+    width += run.width;
+  }
+  return { glyphs, width };
+}
+
+function shape(text: string, font: FontKey): GlyphRun {
   const face = fontOf(font);
   const run = face.layout(text);
   const glyphs: PlacedGlyph[] = [];
@@ -24,6 +62,10 @@ export function layOutGlyphs(text: string, font: FontKey): { glyphs: PlacedGlyph
 
 /** The outline of a glyph `layOutGlyphs` placed, as SVG path data in ems with y down. */
 export function outlineOf(key: string): string {
+  return remembered(outlines, key, () => outline(key));
+}
+
+function outline(key: string): string {
   const at = key.lastIndexOf('-');
   const font = fontOf(key.slice(0, at) as FontKey);
   const glyph = font.getGlyph(Number(key.slice(at + 1)));
