@@ -3,8 +3,9 @@
 // Packages stay external: they are loaded from node_modules as they are (native modules and data files included).
 // dist/cli/ is two folders deep, as src/cli/ is, so paths such as `../../templates/` resolve the same from both.
 import { build } from 'esbuild';
-import { rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { tsImport } from 'tsx/esm/api';
 
 // An argument names another folder (tests compile into one of their own); it should also be two folders deep.
 const outdir = process.argv[2] ?? new URL('../dist/cli/', import.meta.url).pathname;
@@ -31,3 +32,14 @@ const { metafile } = await build({
 const root = new URL('..', import.meta.url).pathname;
 const sources = Object.keys(metafile.inputs).map((input) => relative(root, resolve(input))).filter((path) => path.startsWith('src/')).sort();
 await writeFile(resolve(outdir, 'sources.json'), `${JSON.stringify(sources, null, 1)}\n`);
+
+// The built-in section templates compiled now rather than on every run, by the hash of their text (see PRECOMPILED in
+// src/render/templates/handlebars.ts).
+const { precompileTemplate, templateKey } = await tsImport('../src/render/templates/handlebars.ts', import.meta.url);
+const templates = new URL('../templates/sections/', import.meta.url);
+const precompiled = {};
+for (const name of (await readdir(templates)).filter((file) => file.endsWith('.hbs')).sort()) {
+  const source = await readFile(new URL(name, templates), 'utf8');
+  precompiled[templateKey(source)] = precompileTemplate(source);
+}
+await writeFile(resolve(outdir, 'templates.json'), `${JSON.stringify(precompiled)}\n`);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import Handlebars from 'handlebars';
 import type { Diagnostic } from '../../diagnostics/diagnostic';
 import { contactsFor, indexContacts, type ContactIndex } from '../../content/sections/capmf/pointsOfContact';
@@ -116,19 +118,47 @@ export interface TemplateEngine {
  * An isolated Handlebars environment: only the helpers above (unknown helpers are compile errors), no
  * prototype access, partials from `partials`, and every value Markdown-escaped by default.
  */
+const COMPILE_OPTIONS: CompileOptions = { knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true, noEscape: true, preventIndent: true };
+
+/** A template as the JavaScript Handlebars compiles it to, for `PRECOMPILED`; throws on a template that does not parse. */
+export function precompileTemplate(source: string): string {
+  return Handlebars.precompile(escapeByDefault(Handlebars.parse(source)) as unknown as string, COMPILE_OPTIONS) as string;
+}
+
+export function templateKey(source: string): string {
+  return createHash('sha256').update(source).digest('base64');
+}
+
+/**
+ * The built-in templates compiled when the CLI was bundled (scripts/bundle.mjs writes templates.json next to the
+ * bundle), by the hash of their text: compiling them was a tenth of a small plan's build. A template whose text
+ * differs (the plan's own, or an edited built-in one) is compiled as it is loaded; run from the TypeScript sources
+ * there is no such file and every template is.
+ */
+const PRECOMPILED: ReadonlyMap<string, string> = (() => {
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(new URL('./templates.json', import.meta.url), 'utf8')) as Record<string, string>));
+  } catch {
+    return new Map();
+  }
+})();
+
 export function createTemplateEngine(
   templates: ReadonlyMap<string, TemplateSource>,
   partials: ReadonlyMap<string, TemplateSource> = new Map(),
+  precompiledSpecs: ReadonlyMap<string, string> = PRECOMPILED,
 ): TemplateEngine {
   const hb = Handlebars.create();
   hb.registerHelper(helpers);
   const compiled = new Map<string, { file: string; fn?: Handlebars.TemplateDelegate; error?: Diagnostic }>();
-  const compileOptions: CompileOptions = { knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true, noEscape: true, preventIndent: true };
 
   const compile = (name: string, template: TemplateSource) => {
     try {
-      const ast = escapeByDefault(hb.parse(template.source));
-      const fn = hb.compile(ast as unknown as string, compileOptions);
+      const precompiled = precompiledSpecs.get(templateKey(template.source));
+      // The JavaScript is the bundle's own, written from the installed templates: as trusted as the bundle itself.
+      const fn = precompiled
+        ? hb.template(new Function(`return ${precompiled}`)() as TemplateSpecification)
+        : hb.compile(escapeByDefault(hb.parse(template.source)) as unknown as string, COMPILE_OPTIONS);
       return { file: template.file, fn };
     } catch (error) {
       return { file: template.file, error: templateDiagnostic(template.file, error) };

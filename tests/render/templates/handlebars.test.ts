@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createTemplateEngine, type TemplateSource } from '../../../src/render/templates/handlebars';
+import { loadPlan } from '../../../src/content/load';
+import { derive } from '../../../src/derive';
+import { createTemplateEngine, precompileTemplate, templateKey, type TemplateSource } from '../../../src/render/templates/handlebars';
+import { loadTemplateSet } from '../../../src/render/templates/templateSet';
+import { renderPlanMarkdown } from '../../../src/render/tree/document';
 import { indexContacts, type Contact } from '../../../src/content/sections/capmf/pointsOfContact';
 
 const engine = (templates: Record<string, string>, partials: Record<string, string> = {}) =>
@@ -77,5 +81,26 @@ describe('section templates', () => {
   it('treats a value that looks like a Handlebars expression as text', () => {
     const { markdown } = engine({ t: '{{v}}' }).render('t', { v: '{{constructor.constructor}}' });
     expect(markdown).toBe('\\{\\{constructor\\.constructor\\}\\}');
+  });
+});
+
+describe('templates compiled ahead of time', () => {
+  it('are used in place of compiling a template whose text they were compiled from', () => {
+    const specs = new Map([[templateKey('{{a}}'), precompileTemplate('ahead: {{a}}')]]);
+    const templates = new Map([['t', { file: 't.hbs', source: '{{a}}' }]]);
+    expect(createTemplateEngine(templates, new Map(), specs).render('t', { a: '*' }).markdown).toBe('ahead: \\*');
+    expect(createTemplateEngine(templates, new Map(), new Map()).render('t', { a: '*' }).markdown).toBe('\\*');
+  });
+
+  it('render the example plan to the same Markdown as the built-in templates compiled on load', async () => {
+    const { plan } = await loadPlan('content');
+    const { set } = await loadTemplateSet('content');
+    const specs = new Map([...set!.sections.values()].map(({ source }) => [templateKey(source), precompileTemplate(source)]));
+    const derived = derive(plan!);
+    const markdown = (precompiled: ReadonlyMap<string, string>) =>
+      renderPlanMarkdown(plan!, derived, { ...set!, engine: createTemplateEngine(set!.sections, set!.partials, precompiled) }).rendered;
+    const ahead = markdown(specs);
+    expect(ahead.parts.filter((part) => part.markdown).length).toBeGreaterThan(30);
+    expect(ahead).toEqual(markdown(new Map()));
   });
 });
