@@ -114,10 +114,6 @@ export interface TemplateEngine {
   has(name: string): boolean;
 }
 
-/**
- * An isolated Handlebars environment: only the helpers above (unknown helpers are compile errors), no
- * prototype access, partials from `partials`, and every value Markdown-escaped by default.
- */
 const COMPILE_OPTIONS: CompileOptions = { knownHelpers: KNOWN_HELPERS, knownHelpersOnly: true, noEscape: true, preventIndent: true };
 
 /** A template as the JavaScript Handlebars compiles it to, for `PRECOMPILED`; throws on a template that does not parse. */
@@ -125,8 +121,9 @@ export function precompileTemplate(source: string): string {
   return Handlebars.precompile(escapeByDefault(Handlebars.parse(source)) as unknown as string, COMPILE_OPTIONS) as string;
 }
 
+/** What a compiled template is kept under: its text and the helpers it was compiled to call. */
 export function templateKey(source: string): string {
-  return createHash('sha256').update(source).digest('base64');
+  return createHash('sha256').update(Object.keys(KNOWN_HELPERS).join(' ')).update('\n').update(source).digest('base64');
 }
 
 /**
@@ -143,6 +140,10 @@ const PRECOMPILED: ReadonlyMap<string, string> = (() => {
   }
 })();
 
+/**
+ * An isolated Handlebars environment: only the helpers above (unknown helpers are compile errors), no
+ * prototype access, partials from `partials`, and every value Markdown-escaped by default.
+ */
 export function createTemplateEngine(
   templates: ReadonlyMap<string, TemplateSource>,
   partials: ReadonlyMap<string, TemplateSource> = new Map(),
