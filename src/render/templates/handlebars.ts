@@ -132,13 +132,19 @@ export function templateKey(source: string): string {
  * differs (the plan's own, or an edited built-in one) is compiled as it is loaded; run from the TypeScript sources
  * there is no such file and every template is.
  */
-const PRECOMPILED: ReadonlyMap<string, string> = (() => {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(new URL('./templates.json', import.meta.url), 'utf8')) as Record<string, string>));
-  } catch {
-    return new Map();
+let PRECOMPILED: ReadonlyMap<string, string> | undefined;
+
+/** `PRECOMPILED`, read when a template is first compiled: a `check` of a plan without templates of its own compiles none. */
+function precompiledBuiltIns(): ReadonlyMap<string, string> {
+  if (!PRECOMPILED) {
+    try {
+      PRECOMPILED = new Map(Object.entries(JSON.parse(readFileSync(new URL('./templates.json', import.meta.url), 'utf8')) as Record<string, string>));
+    } catch {
+      PRECOMPILED = new Map();
+    }
   }
-})();
+  return PRECOMPILED;
+}
 
 /**
  * An isolated Handlebars environment: only the helpers above (unknown helpers are compile errors), no
@@ -147,7 +153,7 @@ const PRECOMPILED: ReadonlyMap<string, string> = (() => {
 export function createTemplateEngine(
   templates: ReadonlyMap<string, TemplateSource>,
   partials: ReadonlyMap<string, TemplateSource> = new Map(),
-  precompiledSpecs: ReadonlyMap<string, string> = PRECOMPILED,
+  precompiledSpecs?: ReadonlyMap<string, string>,
 ): TemplateEngine {
   const hb = Handlebars.create();
   hb.registerHelper(helpers);
@@ -155,7 +161,7 @@ export function createTemplateEngine(
 
   const compile = (name: string, template: TemplateSource) => {
     try {
-      const precompiled = precompiledSpecs.get(templateKey(template.source));
+      const precompiled = (precompiledSpecs ?? precompiledBuiltIns()).get(templateKey(template.source));
       // The JavaScript is the bundle's own, written from the installed templates: as trusted as the bundle itself.
       const fn = precompiled
         ? hb.template(new Function(`return ${precompiled}`)() as TemplateSpecification)
