@@ -15,8 +15,8 @@ export interface GlyphRun {
 
 /**
  * Shaping is the costly part of drawing a label (fontkit runs the font's OpenType lookups) and charts repeat their
- * labels (dates, months, phase names), so each text is shaped once per process; the outlines likewise. Bounded so a
- * long watch session does not grow without end: past the bound the tables start again.
+ * words (months, dates, phase and task names), so each word is shaped once per process; each glyph's outline
+ * likewise. Bounded so a long watch session does not grow without end: past the bound a table starts again.
  */
 const runs = new Map<string, GlyphRun>();
 const outlines = new Map<string, string>();

@@ -62,8 +62,8 @@ export async function produceFormats(tree: DocTree, theme: Theme, formats: reado
   }
   // Each is awaited below, in order; one failing before its turn must not count as unhandled meanwhile.
   for (const result of running.values()) result.catch(() => undefined);
-  // The calling thread writes its own formats while the workers write theirs (it used to wait for each worker's
-  // result before starting its own next format), then all are collected in the order requested.
+  // The calling thread writes its own formats while the workers write theirs; all are then collected in the order
+  // requested.
   for (const format of formats.filter((format) => !running.has(format))) {
     options.onFormat?.(format);
     const result = timed(format, false, () => writers[format](tree, theme, writer));
