@@ -3,9 +3,9 @@
  * the ink of the chart reaches the right margin of A4 (or letter), not further and not short of it, and its labels
  * are the same size on both papers (a chart laid out for another width would be scaled to fit).
  */
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPlan } from '../../src/pipeline/build';
 import { EXAMPLE_PLAN, onPath, pdfPages, run } from './readers';
 import { scratchDir } from '../fixtures/scratch';
@@ -48,14 +48,11 @@ async function chartPlace(pdf: string): Promise<{ page: number; top: number; bot
 }
 
 describe.skipIf(!['pdftoppm', 'pdftotext'].every(onPath))('the Gantt chart on the paper asked for', () => {
+  // Removed after the file by tests/setup/scratch.ts, as every scratchDir() folder is.
   let dir = '';
 
   beforeAll(async () => {
     dir = await scratchDir('gantt-paper');
-  });
-
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   it('spans the text width of A4 and of letter, margin to margin, drawn for that width rather than shrunk to it', async () => {

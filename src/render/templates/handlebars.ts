@@ -121,9 +121,11 @@ export function precompileTemplate(source: string): string {
   return Handlebars.precompile(escapeByDefault(Handlebars.parse(source)) as unknown as string, COMPILE_OPTIONS) as string;
 }
 
+const HELPER_NAMES = Object.keys(KNOWN_HELPERS).join(' ');
+
 /** What a compiled template is kept under: its text and the helpers it was compiled to call. */
 export function templateKey(source: string): string {
-  return createHash('sha256').update(Object.keys(KNOWN_HELPERS).join(' ')).update('\n').update(source).digest('base64');
+  return createHash('sha256').update(HELPER_NAMES).update('\n').update(source).digest('base64');
 }
 
 /**
