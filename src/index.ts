@@ -1,4 +1,5 @@
 /** plansmith's library API: the CLI is a thin wrapper around these. */
+import './content/zodConfig';
 export { checkPlan, checkLoaded, type CheckResult } from './pipeline/check';
 export { buildPlan, renderPlan, type BuildOptions, type BuildResult, type RenderResult } from './pipeline/build';
 export { loadPlan, parsePlanFiles, type LoadedPlan } from './content/load';

@@ -1,3 +1,4 @@
+import '../content/zodConfig';
 import { COMMANDS, isCommand } from './commands';
 import { printable } from '../diagnostics/printable';
 import { describeFailure } from './failure';

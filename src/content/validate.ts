@@ -5,11 +5,6 @@ import { locate, type SourceFile } from './source';
 
 type Issue = z.core.$ZodIssue;
 
-// zod compiles a fast path for each object schema the first time it parses with it; a plan parses each of its
-// schemas once or a few times per run, so the compiling costs more than it saves (check: 45 ms slower at N=1 and
-// 33 ms at N=50 with it, hyperfine, 6 runs each). The results are the same either way.
-z.config({ jitless: true });
-
 /**
  * Validates a parsed file against its schema; every schema issue becomes a located diagnostic. When the only
  * mistakes are misspelt or unknown keys, `value` is the file read as the suggestions say ("preparedby" as
