@@ -5,6 +5,7 @@ import type { SourceFile } from '../content/source';
 import { hasErrors, sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic';
 import { buildDocTree, referencedImages, renderPlanMarkdown } from '../render/tree/document';
 import type { DocTree } from '../render/tree/doctree';
+import type { MarkdownCache } from '../render/tree/markdownCache';
 import { slugify } from '../render/markdown/blocks';
 import type { TemplateSet, TemplateSetOptions } from '../render/templates/templateSet';
 import type { Theme } from '../render/templates/theme';
@@ -36,6 +37,8 @@ export interface RenderOptions extends TemplateSetOptions {
   loaders?: RenderLoaders;
   /** What `derive` gave for the plan, when the caller has it (a build hands on its check's). */
   derived?: Derived;
+  /** Markdown already lexed and turned into blocks by an earlier build (watch). */
+  markdownCache?: MarkdownCache;
 }
 
 export async function renderPlan(dir: string, plan: Plan, options: RenderOptions = {}): Promise<RenderResult> {
@@ -46,7 +49,7 @@ export async function renderPlan(dir: string, plan: Plan, options: RenderOptions
   if (!set) return { sources, diagnostics: loadedSet.diagnostics };
   const diagnostics: Diagnostic[] = [];
   const derived = options.derived ?? derive(plan);
-  const { rendered, diagnostics: templateDiagnostics } = renderPlanMarkdown(plan, derived, set);
+  const { rendered, diagnostics: templateDiagnostics } = renderPlanMarkdown(plan, derived, set, { cache: options.markdownCache });
   diagnostics.push(...templateDiagnostics);
   if (hasErrors(diagnostics)) return { sources, diagnostics };
   const images = await loaders.images(dir, referencedImages(plan, rendered));
@@ -54,7 +57,7 @@ export async function renderPlan(dir: string, plan: Plan, options: RenderOptions
   // the paper's text). theme.yaml's text (font names, header text) reaches the documents too: without characters no
   // format can hold.
   const theme = holdableDeep(options.paper ? { ...set.theme, paper: options.paper } : set.theme);
-  const { tree, diagnostics: treeDiagnostics } = buildDocTree(plan, derived, rendered, { ...set, theme }, images, { date: options.date });
+  const { tree, diagnostics: treeDiagnostics } = buildDocTree(plan, derived, rendered, { ...set, theme }, images, { date: options.date, cache: options.markdownCache });
   diagnostics.push(...treeDiagnostics);
   return { tree: hasErrors(diagnostics) ? undefined : tree, theme, templates: set, sources, diagnostics };
 }
@@ -99,7 +102,7 @@ export interface ProducedPlan extends Omit<BuildResult, 'written'> {
 export async function producePlan(
   dir: string,
   check: CheckResult,
-  options: Omit<BuildOptions, 'outDir' | 'strict'> & Pick<RenderOptions, 'loaders'>,
+  options: Omit<BuildOptions, 'outDir' | 'strict'> & Pick<RenderOptions, 'loaders' | 'markdownCache'>,
 ): Promise<ProducedPlan> {
   const contentSources = [...Object.values(check.sources), ...(check.otherSources ?? [])].filter((s): s is SourceFile => s !== undefined);
   const name = options.name ?? (slugify(check.plan?.meta.title ?? '') || 'plan');

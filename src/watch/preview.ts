@@ -24,7 +24,11 @@ interface Page {
  * traverse; requests naming another host are refused, so a web page cannot reach it by DNS rebinding.
  */
 export async function startPreviewServer(options: { port: number }): Promise<PreviewServer> {
-  let page = toPage(WAITING_PAGE);
+  // The page is made from the published HTML when it is first asked for: publishing stays cheap, so the build's files
+  // are not kept waiting for it.
+  let page: Page | undefined = toPage(WAITING_PAGE);
+  let published: Uint8Array | undefined;
+  const currentPage = () => (page ??= toPage(new TextDecoder().decode(published)));
   let waiting = true;
   let builds = 0;
   const streams = new Set<ServerResponse>();
@@ -34,7 +38,7 @@ export async function startPreviewServer(options: { port: number }): Promise<Pre
     const url = new URL(req.url ?? '/', `http://${HOST}`);
     if (!allowedHosts.has(req.headers.host ?? '')) return plain(res, 403, 'the preview answers only on 127.0.0.1\n');
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'only GET and HEAD\n', { Allow: 'GET, HEAD' });
-    if (url.pathname === '/') return servePage(req, res, page, waiting ? 503 : 200);
+    if (url.pathname === '/') return servePage(req, res, currentPage(), waiting ? 503 : 200);
     if (url.pathname === '/events') return openStream(req, res, streams);
     return plain(res, 404, 'not found: the preview serves the plan at /\n');
   });
@@ -54,7 +58,8 @@ export async function startPreviewServer(options: { port: number }): Promise<Pre
     port,
     url: `http://${HOST}:${port}/`,
     publish(html) {
-      page = toPage(new TextDecoder().decode(html));
+      published = html;
+      page = undefined;
       waiting = false;
       builds++;
       for (const stream of streams) stream.write(`event: build\ndata: ${builds}\n\n`);

@@ -49,6 +49,17 @@ describe('build session', () => {
     expect(html(incremental)).toBe(html(scratch));
   });
 
+  it('gives every format the same bytes as a build from scratch when the unedited sections are reused', async () => {
+    const formats = ['html', 'docx', 'pdf'] as const;
+    const allFormats = createBuildSession(dir, { formats });
+    await allFormats.build([]);
+    await edit('introduction.yaml', (t) => t.replace('text: |\n', 'text: |\n  A sentence added in the session.\n\n'));
+    const incremental = await allFormats.build(['introduction.yaml']);
+    const scratch = await producePlan(dir, await checkPlan(dir), { formats });
+    expect(html(incremental)).toContain('A sentence added in the session.');
+    expect(incremental.outputs.map((o) => [o.format, Buffer.from(o.bytes).toString('base64')])).toEqual(scratch.outputs.map((o) => [o.format, Buffer.from(o.bytes).toString('base64')]));
+  });
+
   it('reports a content error like a full check does, and recovers when it is fixed', async () => {
     await session.build([]);
     await edit('points-of-contact.yaml', (t) => t.replace('ana.nunez@dco.example.gov', 'ana.nunez@'));

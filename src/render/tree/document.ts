@@ -15,6 +15,7 @@ import type { Derived } from '../../derive';
 import { ganttBlocks, isGanttName } from './ganttBlocks';
 import { pageSize, type Theme } from '../templates/theme';
 import { holdableDeep } from '../../content/unholdable';
+import type { MarkdownCache } from './markdownCache';
 
 /** The Markdown of one layout heading: what its template produced for the plan. */
 export interface RenderedPart {
@@ -42,8 +43,14 @@ const VERSION_HISTORY_TEMPLATE = 'version-history';
  * (the whole plan) and `computed`: schedules, phase windows and table totals derived from the plan
  * (TemplateComputed in src/render/templates/templateData.ts).
  */
-export function renderPlanMarkdown(plan: Plan, derived: Derived, templates: TemplateSet): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
+export function renderPlanMarkdown(
+  plan: Plan,
+  derived: Derived,
+  templates: TemplateSet,
+  options: { cache?: MarkdownCache } = {},
+): { rendered: RenderedMarkdown; diagnostics: Diagnostic[] } {
   const { engine } = templates;
+  const lex = (markdown: string) => options.cache?.tokens(markdown) ?? lexMarkdown(markdown);
   const computed = templateComputed(derived);
   const diagnostics: Diagnostic[] = [];
   const render = (name: string, context: unknown) => {
@@ -60,7 +67,7 @@ export function renderPlanMarkdown(plan: Plan, derived: Derived, templates: Temp
     const template = entry.template ?? sectionList.find((s) => s.id === entry.section)?.file;
     const body = data !== undefined && template ? render(template, { ...(data as object), plan, computed, labels: TEMPLATE_LABELS }) : '';
     const markdown = [entry.intro?.trim(), body.trim()].filter(Boolean).join('\n\n');
-    return [{ heading: entry.heading, level, numbered: isNumbered, template, markdown, tokens: lexMarkdown(markdown) }, ...children];
+    return [{ heading: entry.heading, level, numbered: isNumbered, template, markdown, tokens: lex(markdown) }, ...children];
   };
 
   const parts = templates.layout.sections.flatMap((entry) => visit(entry, 1, true));
@@ -85,7 +92,7 @@ export function buildDocTree(
   rendered: RenderedMarkdown,
   templates: TemplateSet,
   images: ReadonlyMap<string, AssetResult>,
-  options: { date?: string } = {},
+  options: { date?: string; cache?: MarkdownCache } = {},
 ): { tree: DocTree; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const widths = imageWidths(plan);
@@ -97,10 +104,25 @@ export function buildDocTree(
     return { type: 'image', ...asset, alt, ...(width === undefined ? {} : { scale: width / 100 }) };
   };
   const resolveDrawing = drawingResolver(plan, derived, templates.theme);
+  // Blocks that loaded no image and drew nothing follow from their Markdown alone: those a cache may keep.
+  const convert = (tokens: Token[]) => {
+    let pure = true;
+    const converted = tokensToBlocks(tokens, {
+      resolveImage(src, alt) {
+        pure = false;
+        return resolveImage(src, alt);
+      },
+      resolveDrawing(kind, name, flags) {
+        pure = false;
+        return resolveDrawing(kind, name, flags);
+      },
+    });
+    return { converted, pure };
+  };
   // A problem is the template's that produced the Markdown: at the line where its text stands in the template, or
   // at the template's first line when the text came from a value the template filled in.
-  const toBlocks = (tokens: Token[], template: { file: string; source: string }): Block[] => {
-    const { blocks, problems } = tokensToBlocks(tokens, { resolveImage, resolveDrawing });
+  const toBlocks = (markdown: string, tokens: Token[], template: { file: string; source: string }): Block[] => {
+    const { blocks, problems } = options.cache ? options.cache.blocks(markdown, convert) : convert(tokens).converted;
     for (const { message, raw } of problems) {
       diagnostics.push({ file: template.file, ...positionIn(template.source, raw), path: [], severity: 'error', code: 'render-problem', message });
     }
@@ -121,12 +143,14 @@ export function buildDocTree(
     numberedFlags.push(numbered);
   };
   push(heading(1, layout.versionHistoryTitle, false), false);
-  for (const block of toBlocks(lexMarkdown(rendered.versionHistory), templateText(VERSION_HISTORY_TEMPLATE))) push(block, false);
+  const versionHistory = rendered.versionHistory;
+  const versionTokens = options.cache?.tokens(versionHistory) ?? lexMarkdown(versionHistory);
+  for (const block of toBlocks(versionHistory, versionTokens, templateText(VERSION_HISTORY_TEMPLATE))) push(block, false);
   push({ type: 'toc', title: layout.tocTitle }, false);
   push({ type: 'pageBreak' }, false);
   for (const part of rendered.parts) {
     push(heading(part.level, part.heading, true), part.numbered);
-    for (const block of toBlocks(part.tokens, templateText(part.template))) {
+    for (const block of toBlocks(part.markdown, part.tokens, templateText(part.template))) {
       if (block.type === 'heading') {
         const level = Math.min(6, block.level + part.level) as Heading['level'];
         push({ ...block, level, toc: level <= 3 }, part.numbered);
