@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { META_FILE, metaSchema, sectionList } from './sections';
 
 /** JSON Schema (draft 2020-12) of every content file, keyed by the schema file name. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatPath, type Diagnostic, type FieldPath } from '../diagnostics/diagnostic';
 import { closest } from '../diagnostics/suggest';
 import { locate, type SourceFile } from './source';

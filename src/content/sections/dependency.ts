@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { id } from './fields';
 import { WORKING_DAYS_PER_WEEK } from './roadmap/duration';
 

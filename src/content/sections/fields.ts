@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Field kinds shared by all section schemas. The `description` of a field is what editors show on hover

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MONDAY_TO_FRIDAY, WEEKDAYS } from '../calendar';
 import { email, image, isoDate, markdown, personRef, text, version } from './fields';
 

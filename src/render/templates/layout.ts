@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One heading of the document: the section whose content goes under it, and the headings nested in it. */
 const layoutEntry = z.strictObject({

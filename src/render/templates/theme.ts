@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 const color = z.string().regex(/^#[0-9A-Fa-f]{6}$/, 'expected a colour such as #1F3864');
 const margin = z.number().min(18).default(72);

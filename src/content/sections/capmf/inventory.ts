@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { email, isoDate, personRef, phone, text } from '../fields';
 
 /** Who to call about a maintenance contract (a vendor contact, usually not in Points of Contact). */

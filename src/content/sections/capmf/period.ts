@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDate } from '../fields';
 
 /** A span of calendar days, both ends included (the template's "XX/XX/XXXX to XX/XX/XXXX"). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A planned duration in working days or weeks: `"3 days"`, `"1 week"`, `"2 weeks"`. Months are not
