@@ -5,60 +5,44 @@
  * breaks its lines where LibreOffice does. Kerning is left out, as LibreOffice leaves it out of a Word document that
  * does not ask for it; pdfkit kerns, so a PDF line comes out a hair shorter than measured, never longer.
  */
-import { readFileSync } from 'node:fs';
-import { create, type Font } from 'fontkit';
-import { fontPath, type FontKey } from './faces';
+import type { FontKey } from './faces';
+import table from './metrics.json';
+import type { MetricsTable } from './metricsTable';
 
+/** A face's metrics in ems. */
 interface Face {
-  font: Font;
-  /** What each f-ligature takes off the width of its letters, in ems, longest first. */
-  ligatures?: [string, number][];
-
-  /** Advance widths in ems by code point, filled as characters are first met (NaN: not looked up yet). */
+  /** Advance widths by code point. */
   bmp: Float32Array;
   astral: Map<number, number>;
+  /** The advance of a character the face has no glyph for. */
+  missing: number;
+  ligatures: [string, number][];
+  ascent: number;
+  lineHeight: number;
 }
 
 const faces = new Map<FontKey, Face>();
 
+// The table rather than the font files: reading those took fontkit, its Unicode tables and a parse of each face
+// (scripts/fontMetrics.ts writes it; a test holds it to the installed fonts).
 function faceOf(key: FontKey): Face {
   let face = faces.get(key);
   if (!face) {
-    face = { font: create(readFileSync(fontPath(key))), bmp: new Float32Array(0x10000).fill(Number.NaN), astral: new Map() };
+    const { unitsPerEm, ascent, descent, lineGap, ligatures, advances, missing } = (table as unknown as MetricsTable)[key];
+    const em = (units: number) => units / unitsPerEm;
+    const bmp = new Float32Array(0x10000).fill(em(missing));
+    const astral = new Map<number, number>();
+    for (const [first, ...widths] of advances) {
+      widths.forEach((units, i) => (first + i < 0x10000 ? (bmp[first + i] = em(units)) : astral.set(first + i, em(units))));
+    }
+    face = { bmp, astral, missing: em(missing), ligatures, ascent: em(ascent), lineHeight: em(ascent - descent + lineGap) };
     faces.set(key, face);
   }
   return face;
 }
 
 function advanceEm(face: Face, codePoint: number): number {
-  if (codePoint < 0x10000) {
-    let em = face.bmp[codePoint];
-    if (Number.isNaN(em)) face.bmp[codePoint] = em = face.font.glyphForCodePoint(codePoint).advanceWidth / face.font.unitsPerEm;
-    return em;
-  }
-  let em = face.astral.get(codePoint);
-  if (em === undefined) face.astral.set(codePoint, (em = face.font.glyphForCodePoint(codePoint).advanceWidth / face.font.unitsPerEm));
-  return em;
-}
-
-const F_LIGATURES = ['ffi', 'ffl', 'ff', 'fi', 'fl'];
-
-/** Width of `text` as fontkit shapes it, in ems. */
-function setEm(face: Face, text: string): number {
-  return face.font.layout(text).positions.reduce((em, position) => em + position.xAdvance, 0) / face.font.unitsPerEm;
-}
-
-function ligaturesOf(face: Face): [string, number][] {
-  if (!face.ligatures) {
-    const letters = (text: string) => [...text].reduce((em, c) => em + advanceEm(face, c.codePointAt(0)!), 0);
-    face.ligatures = F_LIGATURES.map((text): [string, number] => [text, letters(text) - setEm(face, text)]).filter(([, saved]) => saved !== 0);
-  }
-  return face.ligatures;
-}
-
-/** The fontkit font of a bundled face, loaded once. */
-export function fontOf(key: FontKey): Font {
-  return faceOf(key).font;
+  return codePoint < 0x10000 ? face.bmp[codePoint] : (face.astral.get(codePoint) ?? face.missing);
 }
 
 /** Width of `text` in ems of `font`. */
@@ -73,7 +57,7 @@ export function textEm(text: string, font: FontKey = 'sans'): number {
   if (text.includes('f')) {
     // Longest first: "ffi" is one ligature, not "ff" and an "i".
     for (let at = text.indexOf('f'); at !== -1; ) {
-      const ligature = ligaturesOf(face).find(([letters]) => text.startsWith(letters, at));
+      const ligature = face.ligatures.find(([letters]) => text.startsWith(letters, at));
       if (ligature) em -= ligature[1];
       at = text.indexOf('f', at + (ligature ? ligature[0].length : 1));
     }
@@ -91,12 +75,10 @@ export function textWidth(text: string, size: number, font: FontKey = 'sans'): n
  * face without line gap. The bundled faces share it.
  */
 export function lineHeightEm(font: FontKey = 'sans'): number {
-  const { font: face } = faceOf(font);
-  return (face.ascent - face.descent + face.lineGap) / face.unitsPerEm;
+  return faceOf(font).lineHeight;
 }
 
 /** Ascent of `font` in ems: how far above the baseline its tallest glyphs reach. */
 export function ascentEm(font: FontKey = 'sans'): number {
-  const { font: face } = faceOf(font);
-  return face.ascent / face.unitsPerEm;
+  return faceOf(font).ascent;
 }

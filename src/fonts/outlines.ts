@@ -1,5 +1,6 @@
-import { fontOf } from './metrics';
-import type { FontKey } from './faces';
+import { readFileSync } from 'node:fs';
+import { create, type Font } from 'fontkit';
+import { fontPath, type FontKey } from './faces';
 
 /** A glyph of a laid-out text: its key in a set of outlines (`outlineOf`) and where it starts, in ems. */
 export interface PlacedGlyph {
@@ -18,9 +19,17 @@ export interface GlyphRun {
  * words (months, dates, phase and task names), so each word is shaped once per process; each glyph's outline
  * likewise. Bounded so a long watch session does not grow without end: past the bound a table starts again.
  */
+const fonts = new Map<FontKey, Font>();
 const runs = new Map<string, GlyphRun>();
 const outlines = new Map<string, string>();
 const KEPT = 20_000;
+
+/** The fontkit font of a bundled face, parsed once. */
+function fontOf(key: FontKey): Font {
+  let font = fonts.get(key);
+  if (!font) fonts.set(key, (font = create(readFileSync(fontPath(key))) as Font));
+  return font;
+}
 
 function remembered<T>(table: Map<string, T>, key: string, make: () => T): T {
   let value = table.get(key);
@@ -73,3 +82,7 @@ function outline(key: string): string {
   // Font units have y up; the path is scaled and flipped where it is used (see drawingSvg's `transform`).
   return glyph.path.toSVG().replace(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g, (n) => String(Math.round(Number(n) * scale * 1e4) / 1e4));
 }
+
+/** Labels set as glyph outlines: the shaping and the outlines of the bundled faces, for `drawingToSvg`. */
+export const glyphOutlines = { layOut: layOutGlyphs, outlineOf };
+export type GlyphOutlines = typeof glyphOutlines;

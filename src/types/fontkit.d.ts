@@ -12,6 +12,8 @@ declare module 'fontkit' {
     ascent: number;
     descent: number;
     lineGap: number;
+    /** Every code point the font maps to a glyph. */
+    characterSet: number[];
     glyphForCodePoint(codePoint: number): Glyph;
     getGlyph(id: number): Glyph;
     /** Shapes text (kerning, ligatures): the glyphs and each one's advance and offset in font units. */

@@ -1,4 +1,4 @@
-import { layOutGlyphs, outlineOf } from '../../fonts/outlines';
+import type { GlyphOutlines } from '../../fonts/outlines';
 import type { Drawing, Shape, TextShape } from './doctree';
 import { arrowGeometry } from './drawingArrow';
 import { escapeXml } from './xml';
@@ -13,9 +13,10 @@ export interface SvgOptions {
   fluid?: boolean;
   /**
    * Labels drawn as the outlines of the bundled DejaVu glyphs instead of as text, each glyph defined once: what a
-   * rasterizer draws fastest and the same everywhere. For pictures only: the text is no longer text.
+   * rasterizer draws fastest and the same everywhere. For pictures only: the text is no longer text. Handed in by
+   * the caller, so that only a writer that draws pictures loads the fonts' shaping.
    */
-  outlines?: boolean;
+  outlines?: GlyphOutlines;
 }
 
 /**
@@ -40,14 +41,15 @@ export function drawingToSvg(drawing: Drawing, options: SvgOptions): string {
     `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" ${size} viewBox="0 0 ${num(width)} ${num(height)}" ` +
     `role="img" aria-label="${escapeXml(drawing.alt)}" font-family="${escapeXml(options.fontFamily)}"${options.outlines ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : ''}>`;
   const glyphs = new Set<string>();
-  const shapes = drawing.shapes.map((shape) => (options.outlines && shape.type === 'text' ? outlinedText(shape, glyphs) : shapeSvg(shape)));
-  const defs = glyphs.size > 0 ? [`<defs>${[...glyphs].map((key) => `<path id="${key}" d="${outlineOf(key)}"/>`).join('')}</defs>`] : [];
+  const { outlines } = options;
+  const shapes = drawing.shapes.map((shape) => (outlines && shape.type === 'text' ? outlinedText(shape, glyphs, outlines) : shapeSvg(shape)));
+  const defs = outlines && glyphs.size > 0 ? [`<defs>${[...glyphs].map((key) => `<path id="${key}" d="${outlines.outlineOf(key)}"/>`).join('')}</defs>`] : [];
   return [open, `<title>${escapeXml(drawing.alt)}</title>`, ...defs, ...shapes, '</svg>'].join('\n');
 }
 
 /** A label as its glyphs' outlines, each a `<use>` of the definition `glyphs` collects. */
-function outlinedText(shape: TextShape, glyphs: Set<string>): string {
-  const { glyphs: placed, width } = layOutGlyphs(shape.text, shape.bold ? 'sans-bold' : 'sans');
+function outlinedText(shape: TextShape, glyphs: Set<string>, outlines: GlyphOutlines): string {
+  const { glyphs: placed, width } = outlines.layOut(shape.text, shape.bold ? 'sans-bold' : 'sans');
   const start = shape.x - (shape.anchor === 'end' ? width : shape.anchor === 'middle' ? width / 2 : 0) * shape.size;
   const uses = placed.map((glyph) => {
     glyphs.add(glyph.key);

@@ -1,6 +1,7 @@
 import type { Paragraph } from 'docx';
 import { allBlocks, type Block, type Drawing, type Image } from '../../render/tree/doctree';
 import { drawingToSvg, fontFamilyList } from '../../render/tree/drawingSvg';
+import { glyphOutlines } from '../../fonts/outlines';
 import { missingRaster, rasterizeOnce } from '../shared/raster';
 import type { RenderContext } from './context';
 import { pixels, type PageGeometry } from './geometry';
@@ -22,7 +23,7 @@ export const FALLBACK_ZOOM = 1.5;
 export async function drawingMedia(drawing: Drawing, fontFamily: string, shownWidth: number): Promise<DrawingMedia> {
   const svg = drawingToSvg(drawing, { fontFamily: fontFamilyList(fontFamily) });
   // The picture is drawn from the labels' outlines: resvg setting them as text was most of a chart's rendering time.
-  const picture = drawingToSvg(drawing, { fontFamily: fontFamilyList(fontFamily), outlines: true });
+  const picture = drawingToSvg(drawing, { fontFamily: fontFamilyList(fontFamily), outlines: glyphOutlines });
   return { svg: new TextEncoder().encode(svg), png: await rasterizeOnce(picture, { mode: 'width', value: Math.round(shownWidth * FALLBACK_ZOOM) }) };
 }
 

@@ -5,6 +5,7 @@ import { arrowGeometry } from '../../../src/render/tree/drawingArrow';
 import { drawingToSvg, fontFamilyList } from '../../../src/render/tree/drawingSvg';
 import { escapeXml } from '../../../src/render/tree/xml';
 import { fontPath } from '../../../src/fonts/faces';
+import { glyphOutlines } from '../../../src/fonts/outlines';
 
 const HOSTILE = `T<01> & "quoted" 'single' </text><script>alert(1)</script>\u0001`;
 
@@ -97,7 +98,7 @@ describe('escapeXml', () => {
       new Resvg(svg, { fitTo: { mode: 'width', value: 800 }, background: '#FFFFFF', font: { loadSystemFonts: false, fontFiles: fonts ? fontFiles : [] } }).render().pixels;
 
     it('draws each label from glyph outlines defined once, so no text (and nothing a label says) stays in the SVG', () => {
-      const svg = drawingToSvg(sampleDrawing(`${HOSTILE} PP`), { fontFamily: fontFamilyList('DejaVu Sans'), outlines: true });
+      const svg = drawingToSvg(sampleDrawing(`${HOSTILE} PP`), { fontFamily: fontFamilyList('DejaVu Sans'), outlines: glyphOutlines });
       expect(svg).not.toContain('<text');
       expect(svg).not.toContain('<script');
       const defined = [...svg.matchAll(/<path id="([^"]+)"/g)].map((m) => m[1]);
@@ -108,7 +109,7 @@ describe('escapeXml', () => {
     it('looks as the text does when a rasterizer sets it in DejaVu Sans', () => {
       const drawing = sampleDrawing('T01 Plan the office moves');
       const text = pixels(drawingToSvg(drawing, { fontFamily: fontFamilyList('DejaVu Sans') }), true);
-      const outlined = pixels(drawingToSvg(drawing, { fontFamily: fontFamilyList('DejaVu Sans'), outlines: true }), false);
+      const outlined = pixels(drawingToSvg(drawing, { fontFamily: fontFamilyList('DejaVu Sans'), outlines: glyphOutlines }), false);
       let differing = 0;
       let inked = 0;
       for (let i = 0; i < text.length; i += 4) {
