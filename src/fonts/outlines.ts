@@ -19,10 +19,11 @@ export interface GlyphRun {
  * words (months, dates, phase and task names), so each word is shaped once per process; each glyph's outline
  * likewise. Bounded so a long watch session does not grow without end: past the bound a table starts again.
  */
-const fonts = new Map<FontKey, Font>();
 const runs = new Map<string, GlyphRun>();
 const outlines = new Map<string, string>();
 const KEPT = 20_000;
+
+const fonts = new Map<FontKey, Font>();
 
 /** The fontkit font of a bundled face, parsed once. */
 function fontOf(key: FontKey): Font {

@@ -121,8 +121,8 @@ export function buildDocTree(
   };
   // A problem is the template's that produced the Markdown: at the line where its text stands in the template, or
   // at the template's first line when the text came from a value the template filled in.
-  const toBlocks = (markdown: string, tokens: Token[], template: { file: string; source: string }): Block[] => {
-    const { blocks, problems } = options.cache ? options.cache.blocks(markdown, convert) : convert(tokens).converted;
+  const toBlocks = (markdown: string, template: { file: string; source: string }, tokens?: Token[]): Block[] => {
+    const { blocks, problems } = options.cache ? options.cache.blocks(markdown, convert) : convert(tokens ?? lexMarkdown(markdown)).converted;
     for (const { message, raw } of problems) {
       diagnostics.push({ file: template.file, ...positionIn(template.source, raw), path: [], severity: 'error', code: 'render-problem', message });
     }
@@ -143,14 +143,12 @@ export function buildDocTree(
     numberedFlags.push(numbered);
   };
   push(heading(1, layout.versionHistoryTitle, false), false);
-  const versionHistory = rendered.versionHistory;
-  const versionTokens = options.cache?.tokens(versionHistory) ?? lexMarkdown(versionHistory);
-  for (const block of toBlocks(versionHistory, versionTokens, templateText(VERSION_HISTORY_TEMPLATE))) push(block, false);
+  for (const block of toBlocks(rendered.versionHistory, templateText(VERSION_HISTORY_TEMPLATE))) push(block, false);
   push({ type: 'toc', title: layout.tocTitle }, false);
   push({ type: 'pageBreak' }, false);
   for (const part of rendered.parts) {
     push(heading(part.level, part.heading, true), part.numbered);
-    for (const block of toBlocks(part.markdown, part.tokens, templateText(part.template))) {
+    for (const block of toBlocks(part.markdown, templateText(part.template), part.tokens)) {
       if (block.type === 'heading') {
         const level = Math.min(6, block.level + part.level) as Heading['level'];
         push({ ...block, level, toc: level <= 3 }, part.numbered);

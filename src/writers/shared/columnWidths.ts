@@ -68,8 +68,21 @@ export function columnCount(table: Table): number {
   return table.rows.reduce((most, row) => Math.max(most, row.length), table.header.length);
 }
 
+/**
+ * Extents by table, measured once for each way of breaking words: every writer sizes the same tables, some more than
+ * once (is it wide? at what size do its words fit?), and watch rebuilds keep the tables of unedited sections.
+ */
+const measured = { words: new WeakMap<Table, readonly ColumnExtent[]>(), hyphens: new WeakMap<Table, readonly ColumnExtent[]>() };
+
 /** Each column's extent over its header and body cells. */
-export function tableExtents(table: Table, hyphens = false): ColumnExtent[] {
+export function tableExtents(table: Table, hyphens = false): readonly ColumnExtent[] {
+  const kept = hyphens ? measured.hyphens : measured.words;
+  let extents = kept.get(table);
+  if (!extents) kept.set(table, (extents = measureExtents(table, hyphens)));
+  return extents;
+}
+
+function measureExtents(table: Table, hyphens: boolean): ColumnExtent[] {
   const extents = Array.from({ length: columnCount(table) }, () => ({ min: 0, max: 0 }));
   const visit = (row: readonly Cell[], header: boolean) =>
     row.forEach((cell, c) => {

@@ -34,6 +34,22 @@ describe('cellExtent: what a cell needs, in ems', () => {
   });
 });
 
+describe('tableExtents: each column over all its cells', () => {
+  it('takes the widest cell of each column, header in bold', () => {
+    const t = table(['Id', 'Name'], [['A-1', 'Ana Nunez']]);
+    const [id, name] = tableExtents(t);
+    expect(id.max).toBeCloseTo(Math.max(textEm('Id', 'sans-bold'), textEm('A-1')), 9);
+    expect(name.max).toBeCloseTo(Math.max(textEm('Name', 'sans-bold'), textEm('Ana Nunez')), 9);
+  });
+
+  it('measures a table once for each way of breaking words, however many writers ask', () => {
+    const t = table(['Id', 'Name'], [['A-1', 'Ana Nunez']]);
+    expect(tableExtents(t)).toBe(tableExtents(t));
+    expect(tableExtents(t, true)).toBe(tableExtents(t, true));
+    expect(tableExtents(t, true)[0].min).toBeLessThan(tableExtents(t)[0].min);
+  });
+});
+
 describe('autoColumnWidths: automatic table layout as browsers do it', () => {
   it('gives every column its maximum and spreads the rest in proportion when all fit', () => {
     const widths = autoColumnWidths([{ min: 10, max: 20 }, { min: 10, max: 60 }], 160);
