@@ -11,13 +11,24 @@ export interface FieldValue<T = unknown> {
   value: T;
 }
 
+/** What each plan's walks found, by kind: several checks ask for the prose of the same plan. Plans are never changed. */
+const walked = new WeakMap<Plan, Map<FieldKind, readonly FieldValue[]>>();
+
 /**
  * Every value of the plan whose field is of a kind (`fieldKinds` in fields.ts), found by walking each schema
  * alongside its value: plan.yaml first, then the sections in template order. The schemas say which fields are
  * prose or name a person, so a new section needs no list here. The walk skips every part of a schema that holds
- * no field of the kind, so asking again costs little.
+ * no field of the kind, and is made once per plan and kind.
  */
 export function valuesOfKind(plan: Plan, kind: FieldKind): readonly FieldValue[] {
+  let byKind = walked.get(plan);
+  if (!byKind) walked.set(plan, (byKind = new Map()));
+  let values = byKind.get(kind);
+  if (!values) byKind.set(kind, (values = walk(plan, kind)));
+  return values;
+}
+
+function walk(plan: Plan, kind: FieldKind): FieldValue[] {
   const found: FieldValue[] = [];
   valuesIn(metaSchema, plan.meta, kind, 'meta', [], found);
   for (const [id, definition] of Object.entries(sections) as [Origin, { schema: z.ZodType }][]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseValues } from '../../src/content/fieldKinds';
+import { proseValues, valuesOfKind } from '../../src/content/fieldKinds';
 import { checkFiles } from '../fixtures/planFiles';
 
 describe('proseValues', () => {
@@ -23,5 +23,11 @@ sites:
       // "preparation" may be Markdown or a list of plain items; only the Markdown form is prose.
       ['sites', 'sites.0.preparation', 'Network drops installed.'],
     ]);
+  });
+
+  it('walks a plan once for each kind, however many checks ask', () => {
+    const { plan } = checkFiles({ 'system-overview.md': 'The platform.\n' });
+    expect(valuesOfKind(plan!, 'prose')).toBe(valuesOfKind(plan!, 'prose'));
+    expect(valuesOfKind(plan!, 'person')).not.toBe(valuesOfKind(plan!, 'prose'));
   });
 });
