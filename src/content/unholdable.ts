@@ -26,12 +26,28 @@ export function holdable(text: string): string {
  * same value when nothing in it needs a change.
  */
 export function holdableDeep<T>(value: T): T {
+  // Nearly every tree holds nothing to remove: a walk that allocates nothing tells, before any copying.
+  return holdsUnholdable(value) ? copyHoldable(value) : value;
+}
+
+function holdsUnholdable(value: unknown): boolean {
+  if (typeof value === 'string') return ANY_UNHOLDABLE.test(value);
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsUnholdable(item)) return true;
+    return false;
+  }
+  for (const key in value) if (Object.hasOwn(value, key) && holdsUnholdable((value as Record<string, unknown>)[key])) return true;
+  return false;
+}
+
+function copyHoldable<T>(value: T): T {
   if (typeof value === 'string') return holdable(value) as T;
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return value;
   if (Array.isArray(value)) {
     let changed = false;
     const items = value.map((item) => {
-      const safe = holdableDeep(item);
+      const safe = copyHoldable(item);
       changed ||= safe !== item;
       return safe;
     });
@@ -39,7 +55,7 @@ export function holdableDeep<T>(value: T): T {
   }
   let changed = false;
   const entries = Object.entries(value).map(([key, item]) => {
-    const safe = holdableDeep(item);
+    const safe = copyHoldable(item);
     changed ||= safe !== item;
     return [key, safe] as const;
   });

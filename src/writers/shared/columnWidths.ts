@@ -4,7 +4,7 @@
  * metrics; space beyond what every column needs is shared in proportion to the maximums, and no column gets less
  * than its minimum while the minimums fit. A column is thus never much wider than its content while another wraps.
  */
-import { plainText, type Cell, type Inline, type Table } from '../../render/tree/doctree';
+import type { Cell, Inline, Table } from '../../render/tree/doctree';
 import { fontFor } from '../../fonts/faces';
 import { textEm } from '../../fonts/metrics';
 
@@ -86,7 +86,6 @@ function measureExtents(table: Table, hyphens: boolean): ColumnExtent[] {
   const extents = Array.from({ length: columnCount(table) }, () => ({ min: 0, max: 0 }));
   const visit = (row: readonly Cell[], header: boolean) =>
     row.forEach((cell, c) => {
-      if (plainText(cell) === '') return;
       const e = cellExtent(cell, header, hyphens);
       extents[c].min = Math.max(extents[c].min, e.min);
       extents[c].max = Math.max(extents[c].max, e.max);
