@@ -5,10 +5,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { create, type Font } from 'fontkit';
-import { fontPath, type FontKey } from '../src/fonts/faces';
-import { F_LIGATURES, FONT_KEYS, type FaceMetrics, type MetricsTable } from '../src/fonts/metricsTable';
+import { FONT_KEYS, fontPath, type FontKey } from '../src/fonts/faces';
+import type { FaceMetrics, MetricsTable } from '../src/fonts/metrics';
 
 const TABLE = new URL('../src/fonts/metrics.json', import.meta.url);
+
+/** The f-ligatures the faces may set, longest first. */
+const F_LIGATURES = ['ffi', 'ffl', 'ff', 'fi', 'fl'];
 
 function measureFace(key: FontKey): FaceMetrics {
   const font = create(readFileSync(fontPath(key))) as Font;

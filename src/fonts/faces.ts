@@ -12,6 +12,9 @@ const FILES: Record<FontKey, string> = {
   mono: 'DejaVuSansMono.ttf',
 };
 
+/** Every bundled face. */
+export const FONT_KEYS = Object.keys(FILES) as FontKey[];
+
 let fontDir: string | undefined;
 
 /** Font files come from the dejavu-fonts-ttf package wherever npm put it, never from a fixed path. */

@@ -7,7 +7,22 @@
  */
 import type { FontKey } from './faces';
 import table from './metrics.json';
-import type { MetricsTable } from './metricsTable';
+
+/** One face's metrics as metrics.json holds them (scripts/fontMetrics.ts writes it). Lengths in font units. */
+export interface FaceMetrics {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  lineGap: number;
+  /** The advance of a character the face has no glyph for (it draws .notdef). */
+  missing: number;
+  /** Rows of consecutive code points: the first, then the advance of each. */
+  advances: number[][];
+  /** What each f-ligature takes off the width of its letters, in ems, longest first. */
+  ligatures: [string, number][];
+}
+
+export type MetricsTable = Record<FontKey, FaceMetrics>;
 
 /** A face's metrics in ems. */
 interface Face {

@@ -21,9 +21,10 @@ export const FALLBACK_ZOOM = 1.5;
 
 /** The drawing as SVG and, for readers without SVG, a PNG of it on white sized to the page (see `FALLBACK_ZOOM`). */
 export async function drawingMedia(drawing: Drawing, fontFamily: string, shownWidth: number): Promise<DrawingMedia> {
-  const svg = drawingToSvg(drawing, { fontFamily: fontFamilyList(fontFamily) });
+  const family = fontFamilyList(fontFamily);
+  const svg = drawingToSvg(drawing, { fontFamily: family });
   // The picture is drawn from the labels' outlines: resvg setting them as text was most of a chart's rendering time.
-  const picture = drawingToSvg(drawing, { fontFamily: fontFamilyList(fontFamily), outlines: glyphOutlines });
+  const picture = drawingToSvg(drawing, { fontFamily: family, outlines: glyphOutlines });
   return { svg: new TextEncoder().encode(svg), png: await rasterizeOnce(picture, { mode: 'width', value: Math.round(shownWidth * FALLBACK_ZOOM) }) };
 }
 
